@@ -1,0 +1,127 @@
+package dev.canon;
+
+import dev.canon.candidate.Candidate;
+import dev.canon.candidate.Lexicon;
+import dev.canon.dictionary.Dictionary;
+import dev.canon.dictionary.DictionaryException;
+import dev.canon.resolution.Resolver;
+import dev.canon.result.Correction;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Corrects transcripts against a set of dictionaries. Build one with {@link #builder()}, then call
+ * {@link #correct} from any number of threads: a corrector is immutable and thread-safe, and the
+ * same text always gives the same result.
+ *
+ * <pre>{@code
+ * Corrector corrector = Corrector.builder()
+ *     .add(DictionaryLoader.defaults().load(Path.of("ai-news.yaml")))
+ *     .build();
+ * Correction c = corrector.correct("蚂蚁集团推出CodeFus");
+ * c.corrected();   // "蚂蚁集团推出CodeFuse"
+ * }</pre>
+ */
+public final class Corrector {
+
+  private final List<Dictionary> dictionaries;
+  private final Pipeline pipeline;
+
+  private Corrector(List<Dictionary> dictionaries, Pipeline pipeline) {
+    this.dictionaries = dictionaries;
+    this.pipeline = pipeline;
+  }
+
+  /** A new builder with the default settings and no dictionary. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Corrects one text: finds candidates, scores them, resolves overlaps and applies the winners.
+   * O(n) in the text length for the exact pass; the fuzzy passes look up indexes per word or
+   * syllable pair, never every entity.
+   *
+   * @param text any string, not null; it is never modified and every span points into it
+   */
+  public Correction correct(String text) {
+    Objects.requireNonNull(text, "text");
+    List<Candidate> chosen = Resolver.resolve(pipeline.candidates(text));
+    return Corrections.apply(text, chosen);
+  }
+
+  /**
+   * All candidates of a text after scoring and keep-word filtering, before overlaps are resolved;
+   * for explanations and evaluation.
+   */
+  public List<Candidate> candidates(String text) {
+    Objects.requireNonNull(text, "text");
+    return pipeline.candidates(text);
+  }
+
+  /** The dictionaries, in priority order (first wins ties). */
+  public List<Dictionary> dictionaries() {
+    return dictionaries;
+  }
+
+  /** Collects dictionaries and settings; not thread-safe, use one per thread or build once. */
+  public static final class Builder {
+    private final List<Dictionary> dictionaries = new ArrayList<>();
+    private double applyThreshold = Settings.DEFAULT.applyThreshold();
+    private Lexicon lexicon = Lexicon.NONE;
+
+    private Builder() {}
+
+    /** Adds a dictionary; earlier ones win ties. */
+    public Builder add(Dictionary dictionary) {
+      dictionaries.add(Objects.requireNonNull(dictionary, "dictionary"));
+      return this;
+    }
+
+    /** Adds dictionaries in order. */
+    public Builder addAll(List<Dictionary> more) {
+      more.forEach(this::add);
+      return this;
+    }
+
+    /**
+     * Fuzzy, phonetic and pinyin candidates apply when their score reaches this value, in
+     * {@code (0, 1]}; default 0.8.
+     */
+    public Builder applyThreshold(double threshold) {
+      if (!(threshold > 0 && threshold <= 1)) {
+        throw new IllegalArgumentException("applyThreshold must be in (0, 1]; got " + threshold);
+      }
+      this.applyThreshold = threshold;
+      return this;
+    }
+
+    /** Everyday words that fuzzy and sound matches must not rewrite on their own. */
+    public Builder lexicon(Lexicon lexicon) {
+      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+      return this;
+    }
+
+    /**
+     * Builds the corrector.
+     *
+     * @throws DictionaryException when two dictionaries conflict (same name, same id, one alias
+     *     claimed by entities of two dictionaries)
+     */
+    public Corrector build() {
+      Set<String> names = new LinkedHashSet<>();
+      for (Dictionary d : dictionaries) {
+        if (!names.add(d.name())) {
+          throw new DictionaryException(
+              dev.canon.dictionary.Location.inCode(d.source()),
+              "two dictionaries are named \"" + d.name() + "\"; names must be unique");
+        }
+      }
+      List<Dictionary> frozen = List.copyOf(dictionaries);
+      return new Corrector(frozen, new Pipeline(frozen, new Settings(applyThreshold), lexicon));
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package dev.canon;
+
+import dev.canon.candidate.Candidate;
+import dev.canon.candidate.ExactMatcher;
+import dev.canon.candidate.Form;
+import dev.canon.candidate.LatinFuzzyMatcher;
+import dev.canon.candidate.Lexicon;
+import dev.canon.candidate.PinyinMatcher;
+import dev.canon.candidate.RuleMatcher;
+import dev.canon.candidate.Target;
+import dev.canon.dictionary.Dictionary;
+import dev.canon.dictionary.DictionaryException;
+import dev.canon.dictionary.Entity;
+import dev.canon.dictionary.Rule;
+import dev.canon.result.Method;
+import dev.canon.text.NormalizedText;
+import dev.canon.text.Urls;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The candidate stages of a corrector, built once from its dictionaries: exact, fuzzy, pinyin and
+ * rule matchers, then keep-word filtering, context scoring and the apply threshold.
+ */
+final class Pipeline {
+
+  /** Chars on each side of a candidate searched for its entity's context words. */
+  static final int CONTEXT_WINDOW = 60;
+
+  static final double CONTEXT_BONUS = 0.05;
+
+  private final Settings settings;
+  private final ExactMatcher exact;
+  private final LatinFuzzyMatcher latin;
+  private final PinyinMatcher pinyin;
+  private final RuleMatcher rules;
+  private final Set<String> keep;
+
+  Pipeline(List<Dictionary> dictionaries, Settings settings, Lexicon lexicon) {
+    this.settings = settings;
+    List<Form> forms = forms(dictionaries);
+    this.exact = new ExactMatcher(forms);
+    this.latin = new LatinFuzzyMatcher(forms, lexicon);
+    this.pinyin = new PinyinMatcher(forms, lexicon);
+    List<Rule> allRules = new ArrayList<>();
+    List<String> owners = new ArrayList<>();
+    List<Integer> priorities = new ArrayList<>();
+    Set<String> keepWords = new HashSet<>();
+    for (int p = 0; p < dictionaries.size(); p++) {
+      Dictionary d = dictionaries.get(p);
+      for (Rule r : d.rules()) {
+        allRules.add(r);
+        owners.add(d.name());
+        priorities.add(p);
+      }
+      d.keep().forEach(k -> keepWords.add(NormalizedText.normalize(k)));
+    }
+    this.rules = new RuleMatcher(allRules, owners, priorities);
+    this.keep = Set.copyOf(keepWords);
+  }
+
+  List<Candidate> candidates(String text) {
+    NormalizedText normalized = NormalizedText.of(text);
+    List<Candidate> found = new ArrayList<>();
+    exact.find(normalized, found);
+    latin.find(normalized, found);
+    pinyin.find(normalized, found);
+    rules.find(text, found);
+    List<Candidate> out = new ArrayList<>(found.size());
+    List<int[]> addresses = Urls.find(text);
+    String lower = null;
+    for (Candidate c : found) {
+      if (insideAny(addresses, c)) {
+        continue; // web and e-mail addresses are never corrected
+      }
+      if (c.changes() && keep.contains(NormalizedText.normalize(c.surface()))) {
+        continue; // a keep word is never rewritten on its own
+      }
+      boolean guessed = c.method() == Method.FUZZY || c.method() == Method.PHONETIC
+          || c.method() == Method.PINYIN;
+      if (guessed) {
+        if (lower == null) {
+          lower = text.toLowerCase(Locale.ROOT);
+        }
+        if (hasContext(lower, c)) {
+          c = c.withScore(c.score().withContext(CONTEXT_BONUS));
+        }
+        if (c.score().total() < settings.applyThreshold()) {
+          continue;
+        }
+      }
+      out.add(c);
+    }
+    return out;
+  }
+
+  private static boolean insideAny(List<int[]> spans, Candidate c) {
+    for (int[] s : spans) {
+      if (c.span().start() < s[1] && s[0] < c.span().end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasContext(String lowerText, Candidate c) {
+    List<String> words = c.target().entity().context();
+    if (words.isEmpty()) {
+      return false;
+    }
+    int from = Math.max(0, c.span().start() - CONTEXT_WINDOW);
+    int to = Math.min(lowerText.length(), c.span().end() + CONTEXT_WINDOW);
+    String around = lowerText.substring(from, c.span().start()) + '\u0000' + lowerText.substring(c.span().end(), to);
+    for (String w : words) {
+      if (around.contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every spelling of every entity, checked for conflicts across dictionaries. */
+  private static List<Form> forms(List<Dictionary> dictionaries) {
+    List<Form> forms = new ArrayList<>();
+    Map<String, Target> ids = new HashMap<>();
+    Map<String, Form> aliases = new HashMap<>();
+    Map<String, Form> names = new HashMap<>();
+    for (int p = 0; p < dictionaries.size(); p++) {
+      Dictionary d = dictionaries.get(p);
+      for (Entity e : d.entities()) {
+        Target target = new Target(e, d.name(), p);
+        Target previous = ids.putIfAbsent(e.id(), target);
+        if (previous != null) {
+          throw new DictionaryException(e.location(),
+              "id \"" + e.id() + "\" is already used by entity \"" + previous.entity().canonical()
+                  + "\" of dictionary \"" + previous.dictionary() + "\" (" + previous.entity().location()
+                  + "); ids must be unique across dictionaries");
+        }
+        add(forms, names, aliases, new Form(target, e.canonical(), NormalizedText.normalize(e.canonical()), Form.Kind.CANONICAL));
+        for (String s : e.synonyms()) {
+          add(forms, names, aliases, new Form(target, s, NormalizedText.normalize(s), Form.Kind.SYNONYM));
+        }
+        for (String a : e.aliases()) {
+          add(forms, names, aliases, new Form(target, a, NormalizedText.normalize(a), Form.Kind.ALIAS));
+        }
+      }
+    }
+    return forms;
+  }
+
+  private static void add(List<Form> forms, Map<String, Form> names, Map<String, Form> aliases, Form form) {
+    String key = form.normalized();
+    Form clash = form.kind() == Form.Kind.ALIAS ? names.get(key) : aliases.get(key);
+    if (clash == null && form.kind() == Form.Kind.ALIAS) {
+      clash = aliases.get(key);
+    }
+    if (clash != null && !clash.target().entity().id().equals(form.target().entity().id())) {
+      Entity e = form.target().entity();
+      throw new DictionaryException(e.location(),
+          "\"" + form.text() + "\" of entity \"" + e.id() + "\" (dictionary \"" + form.target().dictionary()
+              + "\") is also \"" + clash.text() + "\" of entity \"" + clash.target().entity().id()
+              + "\" (dictionary \"" + clash.target().dictionary() + "\", " + clash.target().entity().location()
+              + "); an alias can name only one entity");
+    }
+    (form.kind() == Form.Kind.ALIAS ? aliases : names).putIfAbsent(key, form);
+    forms.add(form);
+  }
+}

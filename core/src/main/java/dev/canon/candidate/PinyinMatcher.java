@@ -1,0 +1,178 @@
+package dev.canon.candidate;
+
+import dev.canon.phonetic.PinyinReader;
+import dev.canon.phonetic.SyllableSimilarity;
+import dev.canon.result.Method;
+import dev.canon.result.Span;
+import dev.canon.scoring.Score;
+import dev.canon.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds Chinese spans that read like a form in pinyin: homophones ({@code 恐怖骨效应} →
+ * {@code 恐怖谷效应}), near-homophones ({@code 知识中流} → {@code 知识蒸馏}) and digits read aloud
+ * ({@code 同意0码} → {@code 通义灵码}).
+ *
+ * <p>Forms of three or more syllables are indexed by each pair of adjacent syllables, folded with
+ * {@link SyllableSimilarity#coarse}; a text position is compared only with the forms that share a
+ * folded pair with it, then verified syllable by syllable. Two-syllable forms are never matched by
+ * sound: too many everyday words share their reading. Immutable and thread-safe.
+ */
+public final class PinyinMatcher {
+
+  static final int MIN_SYLLABLES = 3;
+
+  private record Entry(int form, int offset) {}
+
+  private final List<Form> forms;
+  private final String[][] syllables;
+  private final Map<String, List<Entry>> byPair;
+  private final Lexicon lexicon;
+
+  public PinyinMatcher(List<Form> candidates, Lexicon lexicon) {
+    this.lexicon = lexicon;
+    List<Form> kept = new ArrayList<>();
+    List<String[]> readings = new ArrayList<>();
+    for (Form f : candidates) {
+      if (!f.target().entity().fuzzy() || !readable(f.text())) {
+        continue;
+      }
+      String[] reading = PinyinReader.read(f.text());
+      if (reading.length >= MIN_SYLLABLES && !hasGap(reading)) {
+        kept.add(f);
+        readings.add(reading);
+      }
+    }
+    this.forms = List.copyOf(kept);
+    this.syllables = readings.toArray(String[][]::new);
+    this.byPair = new HashMap<>();
+    for (int i = 0; i < syllables.length; i++) {
+      String[] s = syllables[i];
+      for (int k = 0; k + 1 < s.length; k++) {
+        byPair.computeIfAbsent(pairKey(s[k], s[k + 1]), x -> new ArrayList<>(1)).add(new Entry(i, k));
+      }
+    }
+  }
+
+  /** Appends pinyin candidates of {@code text}. */
+  public void find(NormalizedText text, List<Candidate> out) {
+    if (forms.isEmpty()) {
+      return;
+    }
+    String original = text.original();
+    int i = 0;
+    while (i < original.length()) {
+      int cp = original.codePointAt(i);
+      if (!PinyinReader.isReadable(cp)) {
+        i += Character.charCount(cp);
+        continue;
+      }
+      int start = i;
+      while (i < original.length() && PinyinReader.isReadable(original.codePointAt(i))) {
+        i += Character.charCount(original.codePointAt(i));
+      }
+      findInRun(original, start, i, out);
+    }
+  }
+
+  private void findInRun(String original, int runStart, int runEnd, List<Candidate> out) {
+    String run = original.substring(runStart, runEnd);
+    String[] reading = PinyinReader.read(run);
+    if (reading.length < MIN_SYLLABLES) {
+      return;
+    }
+    int[] offsets = codePointOffsets(run);
+    Set<Long> seen = new HashSet<>();
+    for (int k = 0; k + 1 < reading.length; k++) {
+      List<Entry> entries = byPair.get(pairKey(reading[k], reading[k + 1]));
+      if (entries == null) {
+        continue;
+      }
+      for (Entry e : entries) {
+        int from = k - e.offset();
+        int len = syllables[e.form()].length;
+        if (from < 0 || from + len > reading.length || !seen.add(((long) e.form() << 32) | from)) {
+          continue;
+        }
+        Candidate c = verify(e.form(), reading, from, run, offsets, runStart);
+        if (c != null) {
+          out.add(c);
+        }
+      }
+    }
+  }
+
+  private Candidate verify(int id, String[] reading, int from, String run, int[] offsets, int runStart) {
+    String[] want = syllables[id];
+    Form form = forms.get(id);
+    String surface = run.substring(offsets[from], offsets[from + want.length]);
+    if (surface.equals(form.text())) {
+      return null; // exact: the exact matcher reports it
+    }
+    double sum = 0;
+    int far = 0;
+    int sameChars = 0;
+    int formAt = 0;
+    int surfAt = 0;
+    for (int k = 0; k < want.length; k++) {
+      double sim = SyllableSimilarity.of(reading[from + k], want[k]);
+      sum += sim;
+      if (sim < 0.9) {
+        far++;
+      }
+      int fc = form.text().codePointAt(formAt);
+      int sc = surface.codePointAt(surfAt);
+      if (fc == sc) {
+        sameChars++;
+      }
+      formAt += Character.charCount(fc);
+      surfAt += Character.charCount(sc);
+    }
+    double sound = sum / want.length;
+    int allowedFar = want.length <= 4 ? (sameChars >= 2 ? 1 : 0) : 1 + (want.length - 5) / 4;
+    if (far > allowedFar || sound < 0.85 || sameChars == 0) {
+      return null;
+    }
+    if (lexicon.isCommonWord(surface)) {
+      return null;
+    }
+    double spelling = (double) sameChars / want.length;
+    double length = Math.min(1, want.length / 5.0);
+    double total = Math.min(1, 0.85 * sound + 0.1 * length + 0.05 * spelling);
+    Span span = new Span(runStart + offsets[from], runStart + offsets[from + want.length]);
+    return new Candidate(span, surface, form.target(), form.text(), Method.PINYIN,
+        new Score(total, spelling, sound, length, 0), form.rewriteTo());
+  }
+
+  private static String pairKey(String a, String b) {
+    return SyllableSimilarity.coarse(a) + ' ' + SyllableSimilarity.coarse(b);
+  }
+
+  private static int[] codePointOffsets(String run) {
+    int[] offsets = new int[run.codePointCount(0, run.length()) + 1];
+    int k = 0;
+    for (int i = 0; i < run.length(); i += Character.charCount(run.codePointAt(i))) {
+      offsets[k++] = i;
+    }
+    offsets[k] = run.length();
+    return offsets;
+  }
+
+  private static boolean readable(String text) {
+    return !text.isEmpty() && text.codePoints().allMatch(PinyinReader::isReadable);
+  }
+
+  private static boolean hasGap(String[] reading) {
+    for (String s : reading) {
+      if (s.isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,34 @@
+package dev.canon.dictionary;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A loaded dictionary: named entities, keep words and rules. Immutable and thread-safe.
+ *
+ * <p>Load one with {@link DictionaryLoader}; combine several in a {@link dev.canon.Corrector}.
+ *
+ * @param name unique name among the dictionaries of one corrector
+ * @param keep words never rewritten when a match covers only them
+ * @param entities the entities, in file order
+ * @param rules the regular-expression rewrites, in file order
+ * @param source where it was loaded from (file name or classpath resource)
+ * @param fingerprint SHA-256 of the file's bytes, hex, so a result can name the exact version
+ */
+public record Dictionary(
+    String name,
+    List<String> keep,
+    List<Entity> entities,
+    List<Rule> rules,
+    String source,
+    String fingerprint) {
+
+  public Dictionary {
+    Objects.requireNonNull(name, "name");
+    keep = List.copyOf(keep);
+    entities = List.copyOf(entities);
+    rules = List.copyOf(rules);
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(fingerprint, "fingerprint");
+  }
+}

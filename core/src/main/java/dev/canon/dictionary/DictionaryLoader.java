@@ -1,0 +1,152 @@
+package dev.canon.dictionary;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Loads YAML dictionaries (format in {@code docs/DICTIONARY.md}). Immutable and thread-safe.
+ *
+ * <p>Every problem in a file is a {@link DictionaryException} naming the file, line, column and
+ * what to fix. Files are read as strict UTF-8.
+ */
+public final class DictionaryLoader {
+
+  private static final DictionaryLoader DEFAULTS = new DictionaryLoader(YamlReader.Limits.DEFAULT);
+
+  private final YamlReader.Limits limits;
+
+  private DictionaryLoader(YamlReader.Limits limits) {
+    this.limits = limits;
+  }
+
+  /** A loader with the default limits: 64 Mi code points, nesting 32, 50 YAML aliases. */
+  public static DictionaryLoader defaults() {
+    return DEFAULTS;
+  }
+
+  /**
+   * A loader with other limits.
+   *
+   * @param maxCodePoints largest file, in code points, {@code > 0}
+   * @param maxNesting deepest nesting of maps and lists, {@code > 0}
+   * @param maxYamlAliases most YAML alias references ({@code *name}), {@code >= 0}
+   */
+  public static DictionaryLoader withLimits(int maxCodePoints, int maxNesting, int maxYamlAliases) {
+    if (maxCodePoints <= 0 || maxNesting <= 0 || maxYamlAliases < 0) {
+      throw new IllegalArgumentException(
+          "limits must be positive; got maxCodePoints=" + maxCodePoints + ", maxNesting="
+              + maxNesting + ", maxYamlAliases=" + maxYamlAliases);
+    }
+    return new DictionaryLoader(new YamlReader.Limits(maxCodePoints, maxNesting, maxYamlAliases));
+  }
+
+  /** Loads one YAML file; the source name in messages is the file name. */
+  public Dictionary load(Path file) {
+    Objects.requireNonNull(file, "file");
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new DictionaryException(
+          Location.inCode(file.toString()), "cannot read the file: " + e.getMessage(), e);
+    }
+    return load(file.getFileName().toString(), bytes);
+  }
+
+  /**
+   * Loads a file, or every {@code .yaml}/{@code .yml} file of a folder (not its subfolders), in
+   * name order.
+   */
+  public List<Dictionary> loadAll(Path fileOrFolder) {
+    Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+    if (!Files.isDirectory(fileOrFolder)) {
+      return List.of(load(fileOrFolder));
+    }
+    try (Stream<Path> files = Files.list(fileOrFolder)) {
+      List<Path> yaml =
+          files
+              .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+              .filter(Files::isRegularFile)
+              .sorted()
+              .toList();
+      if (yaml.isEmpty()) {
+        throw new DictionaryException(
+            Location.inCode(fileOrFolder.toString()), "the folder holds no .yaml or .yml file");
+      }
+      List<Dictionary> out = new ArrayList<>();
+      for (Path p : yaml) {
+        out.add(load(p));
+      }
+      return out;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Loads a dictionary from a classpath resource, e.g. {@code canon/dictionaries/ai-news.yaml}. */
+  public Dictionary loadResource(String resource, ClassLoader loader) {
+    Objects.requireNonNull(resource, "resource");
+    try (InputStream in = loader.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new DictionaryException(Location.inCode(resource), "no such classpath resource");
+      }
+      String name = resource.substring(resource.lastIndexOf('/') + 1);
+      return load(name, in.readAllBytes());
+    } catch (IOException e) {
+      throw new DictionaryException(Location.inCode(resource), "cannot read: " + e.getMessage(), e);
+    }
+  }
+
+  /** Loads a dictionary from bytes; {@code source} names it in messages. */
+  public Dictionary load(String source, byte[] bytes) {
+    Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(bytes, "bytes");
+    checkUtf8(source, bytes);
+    YamlNode root;
+    try (InputStreamReader reader =
+        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+      root = new YamlReader(limits).read(reader, source);
+    } catch (DictionaryException e) {
+      throw e;
+    } catch (IOException | RuntimeException e) {
+      throw YamlErrors.describe(source, e);
+    }
+    return new DictionaryParser(source, sha256(bytes)).parse(root);
+  }
+
+  private static void checkUtf8(String source, byte[] bytes) {
+    try {
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes));
+    } catch (CharacterCodingException e) {
+      throw new DictionaryException(
+          Location.inCode(source), "the file is not valid UTF-8; save it as UTF-8");
+    }
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java runtime has SHA-256", e);
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package dev.canon.dictionary;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One known entity or term of a dictionary. Immutable.
+ *
+ * @param id unique id within all loaded dictionaries
+ * @param canonical the one right spelling; what aliases and misheard forms are rewritten to
+ * @param type free text such as {@code model}, {@code org}, {@code product}; {@code ""} if none
+ * @param aliases wrong or noisy forms, rewritten to {@code canonical}
+ * @param synonyms legitimate other names, linked to the entity but never rewritten
+ * @param context nearby words that make a fuzzy match more likely
+ * @param fuzzy whether fuzzy, phonetic and pinyin matching may find this entity
+ * @param location where the entity is declared
+ */
+public record Entity(
+    String id,
+    String canonical,
+    String type,
+    List<String> aliases,
+    List<String> synonyms,
+    List<String> context,
+    boolean fuzzy,
+    Location location) {
+
+  public Entity {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(canonical, "canonical");
+    Objects.requireNonNull(type, "type");
+    aliases = List.copyOf(aliases);
+    synonyms = List.copyOf(synonyms);
+    context = List.copyOf(context);
+    Objects.requireNonNull(location, "location");
+    if (canonical.isBlank()) {
+      throw new IllegalArgumentException("canonical must not be blank; entity " + id);
+    }
+  }
+
+  /**
+   * An id derived from a canonical name: lower case, runs of anything but letters and digits
+   * become one hyphen ({@code "GPT-4 Turbo"} → {@code "gpt-4-turbo"}); CJK stays as it is.
+   */
+  public static String deriveId(String canonical) {
+    StringBuilder id = new StringBuilder();
+    boolean gap = false;
+    for (int i = 0; i < canonical.length(); ) {
+      int cp = canonical.codePointAt(i);
+      i += Character.charCount(cp);
+      if (Character.isLetterOrDigit(cp)) {
+        if (gap && id.length() > 0) {
+          id.append('-');
+        }
+        id.appendCodePoint(Character.toLowerCase(cp));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return id.length() == 0 ? canonical : id.toString();
+  }
+}

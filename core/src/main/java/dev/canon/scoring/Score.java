@@ -1,0 +1,41 @@
+package dev.canon.scoring;
+
+/**
+ * How sure a candidate is, with the parts it was computed from, so {@code --explain} can show
+ * them. Every part is in {@code [0, 1]}.
+ *
+ * @param total the score used for decisions
+ * @param spelling letter similarity of surface and form (1 - normalized edit distance)
+ * @param sound sound similarity (Double Metaphone keys, or pinyin syllables)
+ * @param length how much evidence the length gives (longer forms are safer)
+ * @param context 1 when one of the entity's context words stands nearby, else 0
+ */
+public record Score(double total, double spelling, double sound, double length, double context) {
+
+  /** The score of an exact match: certain. */
+  public static final Score EXACT = new Score(1, 1, 1, 1, 0);
+
+  public Score {
+    check("total", total);
+    check("spelling", spelling);
+    check("sound", sound);
+    check("length", length);
+    check("context", context);
+  }
+
+  private static void check(String name, double value) {
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException(name + " must be in [0, 1]; got " + value);
+    }
+  }
+
+  /** This score with the context part set and the total raised by {@code bonus}, capped at 1. */
+  public Score withContext(double bonus) {
+    return new Score(Math.min(1, total + bonus), spelling, sound, length, 1);
+  }
+
+  /** Rounds to three decimals for output. */
+  public static double round(double value) {
+    return Math.round(value * 1000) / 1000.0;
+  }
+}

@@ -1,0 +1,50 @@
+package dev.canon.text;
+
+/** Character classes the matchers agree on. All methods take code points and are pure. */
+public final class Scripts {
+
+  private Scripts() {}
+
+  /**
+   * Latin letters (Basic Latin through Latin Extended-B) and ASCII digits: the characters that form
+   * "words" whose boundaries a Latin match must respect.
+   */
+  public static boolean isLatinAlnum(int cp) {
+    return (cp >= '0' && cp <= '9') || (cp < 0x250 && Character.isLetter(cp));
+  }
+
+  /** ASCII digit. */
+  public static boolean isDigit(int cp) {
+    return cp >= '0' && cp <= '9';
+  }
+
+  /** A Han ideograph (CJK unified ideographs, extensions and compatibility ideographs). */
+  public static boolean isHan(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  /** Horizontal space: never a line break, so matches never swallow one. */
+  public static boolean isHorizontalSpace(int cp) {
+    return cp == ' ' || cp == '\t' || cp == '\u00A0' || cp == '\u3000' || cp == '\u202F'
+        || (Character.getType(cp) == Character.SPACE_SEPARATOR);
+  }
+
+  /** Hyphen-like joiners that ASR writes or drops between Latin tokens ({@code GPT-4}, {@code GPT 4}). */
+  public static boolean isJoiner(int cp) {
+    return cp == '-' || cp == '\u2010' || cp == '\u2011' || cp == '\u2012' || cp == '\u2013'
+        || cp == '\uFF0D' || cp == '_';
+  }
+
+  /**
+   * Width and case folding of one code point: full-width ASCII to half width, ideographic space
+   * to space, then lower case. Always one code point in, one out.
+   */
+  public static int fold(int cp) {
+    if (cp >= 0xFF01 && cp <= 0xFF5E) {
+      cp -= 0xFEE0;
+    } else if (cp == 0x3000) {
+      cp = ' ';
+    }
+    return Character.toLowerCase(cp);
+  }
+}
