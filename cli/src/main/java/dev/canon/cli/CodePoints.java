@@ -1,0 +1,26 @@
+package dev.canon.cli;
+
+/**
+ * Converts UTF-16 indices of one string to code-point indices, for JSON output. Calls with
+ * non-decreasing indices cost O(distance moved); a smaller index restarts from the beginning.
+ */
+final class CodePoints {
+
+  private final String text;
+  private int utf16;
+  private int codePoints;
+
+  CodePoints(String text) {
+    this.text = text;
+  }
+
+  int at(int index) {
+    if (index < utf16) {
+      utf16 = 0;
+      codePoints = 0;
+    }
+    codePoints += text.codePointCount(utf16, index);
+    utf16 = index;
+    return codePoints;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.canon.cli;
+
+import dev.canon.dictionary.Dictionary;
+import dev.canon.result.Correction;
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * Writes results in the chosen format. {@code text}: the corrected text as it is (for JSON Lines
+ * input, one line per input line). {@code jsonl}: one JSON object per line. {@code json}: one JSON
+ * document, an array of the objects. {@code diff}: a unified diff per text, colored like git when
+ * asked.
+ */
+final class Output {
+
+  private static final String RED = "\033[31m";
+  private static final String GREEN = "\033[32m";
+  private static final String CYAN = "\033[36m";
+  private static final String BOLD = "\033[1m";
+  private static final String RESET = "\033[m";
+
+  private final PrintStream out;
+  private final CorrectCommand.OutputFormat format;
+  private final boolean colored;
+  private final List<Dictionary> dictionaries;
+  private final boolean perLine;
+  private int written;
+
+  Output(PrintStream out, CorrectCommand.OutputFormat format, boolean colored, List<Dictionary> dictionaries,
+      boolean perLine) {
+    this.out = out;
+    this.perLine = perLine;
+    this.format = format;
+    this.colored = colored;
+    this.dictionaries = dictionaries;
+  }
+
+  void write(Object id, String label, Correction c) {
+    switch (format) {
+      case text -> {
+        out.print(c.corrected());
+        if (perLine) {
+          out.print('\n'); // JSON Lines input: one output line per input line
+        }
+      }
+      case jsonl -> out.println(ResultJson.write(id, c, dictionaries));
+      case json -> {
+        out.print(written == 0 ? "[\n" : ",\n");
+        out.print(ResultJson.write(id, c, dictionaries));
+      }
+      case diff -> writeDiff(label, c);
+    }
+    written++;
+  }
+
+  void writeError(Object id, String message) {
+    switch (format) {
+      case jsonl -> out.println(ResultJson.error(id, message));
+      case json -> {
+        out.print(written == 0 ? "[\n" : ",\n");
+        out.print(ResultJson.error(id, message));
+      }
+      case text -> out.print('\n'); // keep one line out per line in
+      case diff -> { }
+    }
+    written++;
+  }
+
+  void finish() {
+    if (format == CorrectCommand.OutputFormat.json) {
+      out.print(written == 0 ? "[]\n" : "\n]\n");
+    }
+    out.flush();
+  }
+
+  private void writeDiff(String label, Correction c) {
+    String diff = dev.canon.result.Diff.unified(c.original(), c.corrected(), "a/" + label, "b/" + label);
+    if (!colored) {
+      out.print(diff);
+      return;
+    }
+    for (String line : diff.split("\n", -1)) {
+      if (line.isEmpty()) {
+        continue;
+      }
+      String color = line.startsWith("+++") || line.startsWith("---") ? BOLD
+          : line.startsWith("@@") ? CYAN : line.startsWith("+") ? GREEN : line.startsWith("-") ? RED : "";
+      out.print(color.isEmpty() ? line + "\n" : color + line + RESET + "\n");
+    }
+  }
+}
