@@ -4,6 +4,7 @@ import dev.canon.candidate.Candidate;
 import dev.canon.candidate.Lexicon;
 import dev.canon.dictionary.Dictionary;
 import dev.canon.dictionary.DictionaryException;
+import dev.canon.lexicon.Lexicons;
 import dev.canon.resolution.Resolver;
 import dev.canon.result.Correction;
 import java.util.ArrayList;
@@ -71,7 +72,7 @@ public final class Corrector {
   public static final class Builder {
     private final List<Dictionary> dictionaries = new ArrayList<>();
     private double applyThreshold = Settings.DEFAULT.applyThreshold();
-    private Lexicon lexicon = Lexicon.NONE;
+    private Lexicon lexicon = Lexicons.standard();
 
     private Builder() {}
 
@@ -99,7 +100,10 @@ public final class Corrector {
       return this;
     }
 
-    /** Everyday words that fuzzy and sound matches must not rewrite on their own. */
+    /**
+     * Everyday words that fuzzy and sound matches must not rewrite on their own without context;
+     * default {@link Lexicons#standard()} (English word list and HanLP's core dictionary).
+     */
     public Builder lexicon(Lexicon lexicon) {
       this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
       return this;

@@ -19,7 +19,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,20 +28,17 @@ import java.util.Set;
  */
 final class Pipeline {
 
-  /** Chars on each side of a candidate searched for its entity's context words. */
-  static final int CONTEXT_WINDOW = 60;
-
-  static final double CONTEXT_BONUS = 0.05;
-
   private final Settings settings;
   private final ExactMatcher exact;
   private final LatinFuzzyMatcher latin;
   private final PinyinMatcher pinyin;
   private final RuleMatcher rules;
   private final Set<String> keep;
+  private final Lexicon lexicon;
 
   Pipeline(List<Dictionary> dictionaries, Settings settings, Lexicon lexicon) {
     this.settings = settings;
+    this.lexicon = lexicon;
     List<Form> forms = forms(dictionaries);
     this.exact = new ExactMatcher(forms);
     this.latin = new LatinFuzzyMatcher(forms, lexicon);
@@ -73,7 +69,6 @@ final class Pipeline {
     rules.find(text, found);
     List<Candidate> out = new ArrayList<>(found.size());
     List<int[]> addresses = Urls.find(text);
-    String lower = null;
     for (Candidate c : found) {
       if (insideAny(addresses, c)) {
         continue; // web and e-mail addresses are never corrected
@@ -81,43 +76,29 @@ final class Pipeline {
       if (c.changes() && keep.contains(NormalizedText.normalize(c.surface()))) {
         continue; // a keep word is never rewritten on its own
       }
+      if (c.method() == Method.EXACT && c.changes() && isEverydayLowerCase(c)) {
+        continue; // "a llama farm": an everyday word in lower case is not the name Llama
+      }
       boolean guessed = c.method() == Method.FUZZY || c.method() == Method.PHONETIC
           || c.method() == Method.PINYIN;
-      if (guessed) {
-        if (lower == null) {
-          lower = text.toLowerCase(Locale.ROOT);
-        }
-        if (hasContext(lower, c)) {
-          c = c.withScore(c.score().withContext(CONTEXT_BONUS));
-        }
-        if (c.score().total() < settings.applyThreshold()) {
-          continue;
-        }
+      if (guessed && c.score().total() < settings.applyThreshold()) {
+        continue;
       }
       out.add(c);
     }
     return out;
   }
 
+  private boolean isEverydayLowerCase(Candidate c) {
+    String s = c.surface();
+    return s.equals(s.toLowerCase(java.util.Locale.ROOT))
+        && s.equalsIgnoreCase(c.replacement())
+        && lexicon.isCommonWord(s);
+  }
+
   private static boolean insideAny(List<int[]> spans, Candidate c) {
     for (int[] s : spans) {
       if (c.span().start() < s[1] && s[0] < c.span().end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean hasContext(String lowerText, Candidate c) {
-    List<String> words = c.target().entity().context();
-    if (words.isEmpty()) {
-      return false;
-    }
-    int from = Math.max(0, c.span().start() - CONTEXT_WINDOW);
-    int to = Math.min(lowerText.length(), c.span().end() + CONTEXT_WINDOW);
-    String around = lowerText.substring(from, c.span().start()) + '\u0000' + lowerText.substring(c.span().end(), to);
-    for (String w : words) {
-      if (around.contains(w.toLowerCase(Locale.ROOT))) {
         return true;
       }
     }

@@ -99,7 +99,7 @@ public final class PinyinMatcher {
         if (from < 0 || from + len > reading.length || !seen.add(((long) e.form() << 32) | from)) {
           continue;
         }
-        Candidate c = verify(e.form(), reading, from, run, offsets, runStart);
+        Candidate c = verify(e.form(), reading, from, original, run, offsets, runStart);
         if (c != null) {
           out.add(c);
         }
@@ -107,7 +107,8 @@ public final class PinyinMatcher {
     }
   }
 
-  private Candidate verify(int id, String[] reading, int from, String run, int[] offsets, int runStart) {
+  private Candidate verify(
+      int id, String[] reading, int from, String original, String run, int[] offsets, int runStart) {
     String[] want = syllables[id];
     Form form = forms.get(id);
     String surface = run.substring(offsets[from], offsets[from + want.length]);
@@ -138,15 +139,16 @@ public final class PinyinMatcher {
     if (far > allowedFar || sound < 0.85 || sameChars == 0) {
       return null;
     }
-    if (lexicon.isCommonWord(surface)) {
-      return null;
+    Span span = new Span(runStart + offsets[from], runStart + offsets[from + want.length]);
+    boolean context = Context.near(original, span, form.target().entity().context());
+    if (lexicon.isCommonWord(surface) && !context) {
+      return null; // an everyday word is rewritten only when the entity's context says so
     }
     double spelling = (double) sameChars / want.length;
     double length = Math.min(1, want.length / 5.0);
-    double total = Math.min(1, 0.85 * sound + 0.1 * length + 0.05 * spelling);
-    Span span = new Span(runStart + offsets[from], runStart + offsets[from + want.length]);
+    double total = 0.85 * sound + 0.1 * length + 0.05 * spelling + (context ? Context.BONUS : 0);
     return new Candidate(span, surface, form.target(), form.text(), Method.PINYIN,
-        new Score(total, spelling, sound, length, 0), form.rewriteTo());
+        new Score(Math.min(1, total), spelling, sound, length, context ? 1 : 0), form.rewriteTo());
   }
 
   private static String pairKey(String a, String b) {

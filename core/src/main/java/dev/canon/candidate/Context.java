@@ -1,0 +1,40 @@
+package dev.canon.candidate;
+
+import dev.canon.result.Span;
+import java.util.List;
+
+/** Looks for an entity's context words near a candidate, ignoring case. */
+final class Context {
+
+  /** Chars on each side of a candidate searched for its entity's context words. */
+  static final int WINDOW = 60;
+
+  /** Added to the total of a candidate with context nearby (capped at 1). */
+  static final double BONUS = 0.05;
+
+  private Context() {}
+
+  /** True when one of {@code words} stands within {@link #WINDOW} chars of {@code span}. */
+  static boolean near(String text, Span span, List<String> words) {
+    if (words.isEmpty()) {
+      return false;
+    }
+    int from = Math.max(0, span.start() - WINDOW);
+    int to = Math.min(text.length(), span.end() + WINDOW);
+    for (String w : words) {
+      if (occurs(text, w, from, span.start()) || occurs(text, w, span.end(), to)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean occurs(String text, String word, int from, int to) {
+    for (int i = from; i + word.length() <= to; i++) {
+      if (text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,134 @@
+package dev.canon.candidate;
+
+import dev.canon.phonetic.EnglishKey;
+import dev.canon.text.Scripts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The Latin forms that fuzzy and sound matching may find, with their lookup indexes: one-char
+ * deletions of each key (SymSpell-style), Double Metaphone keys, and for multi-word forms their
+ * two rarest words as anchors. Immutable once built.
+ */
+final class LatinForms {
+
+  static final int MIN_KEY = 4;
+
+  final List<Form> forms;
+  final String[] keys;
+  final String[] soundKeys;
+  final String[] digits;
+  final String[][] words;
+  private final Map<String, int[]> byDeletion;
+  private final Map<String, int[]> bySound;
+  private final Map<String, int[]> byAnchor;
+
+  LatinForms(List<Form> all) {
+    List<Form> kept = new ArrayList<>();
+    for (Form f : all) {
+      if (f.target().entity().fuzzy() && isLatinKey(f.normalized()) && f.normalized().length() >= MIN_KEY) {
+        kept.add(f);
+      }
+    }
+    forms = List.copyOf(kept);
+    int n = forms.size();
+    keys = new String[n];
+    soundKeys = new String[n];
+    digits = new String[n];
+    words = new String[n][];
+    Map<String, List<Integer>> deletions = new HashMap<>();
+    Map<String, List<Integer>> sounds = new HashMap<>();
+    Map<String, Integer> wordFrequency = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      keys[i] = forms.get(i).normalized();
+      soundKeys[i] = EnglishKey.of(keys[i]);
+      digits[i] = digitsOf(keys[i]);
+      words[i] = wordsOf(forms.get(i).text());
+      for (String d : Keys.deletions(keys[i])) {
+        deletions.computeIfAbsent(d, k -> new ArrayList<>(1)).add(i);
+      }
+      if (soundKeys[i].length() >= 2) {
+        sounds.computeIfAbsent(soundKeys[i], k -> new ArrayList<>(1)).add(i);
+      }
+      for (String w : words[i]) {
+        wordFrequency.merge(w, 1, Integer::sum);
+      }
+    }
+    Map<String, List<Integer>> anchors = new HashMap<>();
+    for (int i = 0; i < n; i++) {
+      if (words[i].length < 2) {
+        continue;
+      }
+      List<String> rarest = new ArrayList<>(List.of(words[i]));
+      rarest.sort(Comparator.comparingInt((String w) -> wordFrequency.get(w)).thenComparing(w -> w));
+      for (String w : rarest.subList(0, 2)) {
+        List<Integer> list = anchors.computeIfAbsent(w, k -> new ArrayList<>(1));
+        if (list.isEmpty() || list.get(list.size() - 1) != i) {
+          list.add(i);
+        }
+      }
+    }
+    byDeletion = Keys.compact(deletions);
+    bySound = Keys.compact(sounds);
+    byAnchor = Keys.compact(anchors);
+  }
+
+  boolean isEmpty() {
+    return forms.isEmpty();
+  }
+
+  int[] byDeletion(String key) {
+    return byDeletion.getOrDefault(key, Keys.NONE);
+  }
+
+  int[] bySound(String soundKey) {
+    return bySound.getOrDefault(soundKey, Keys.NONE);
+  }
+
+  int[] byAnchor(String word) {
+    return byAnchor.getOrDefault(word, Keys.NONE);
+  }
+
+  /** The digit runs of a key, space-separated: {@code "gpt4turbo"} → {@code "4"}. */
+  static String digitsOf(String key) {
+    StringBuilder out = new StringBuilder();
+    boolean inRun = false;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (Character.isDigit(c)) {
+        if (!inRun && out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(c);
+        inRun = true;
+      } else if (c != '.') {
+        inRun = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** The lower-case Latin words of a form as written: {@code "GPT-4 Turbo"} → gpt, 4, turbo. */
+  static String[] wordsOf(String text) {
+    LatinTokens tokens = LatinTokens.of(text);
+    String[] out = new String[tokens.count];
+    for (int i = 0; i < tokens.count; i++) {
+      out[i] = text.substring(tokens.starts[i], tokens.ends[i]).toLowerCase(Locale.ROOT);
+    }
+    return out;
+  }
+
+  private static boolean isLatinKey(String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (!(Scripts.isLatinAlnum(c) || c == '.')) {
+        return false;
+      }
+    }
+    return !key.isEmpty() && Character.isLetter(key.charAt(0));
+  }
+}

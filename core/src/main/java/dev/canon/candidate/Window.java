@@ -1,0 +1,34 @@
+package dev.canon.candidate;
+
+import dev.canon.phonetic.EnglishKey;
+import dev.canon.result.Span;
+
+/**
+ * A run of adjacent Latin words of the text, as the fuzzy matcher looks it up.
+ *
+ * @param text the original text
+ * @param span the words' span in it
+ * @param words the words, folded to lower case
+ * @param key the words joined ({@code "gpt4turbo"})
+ * @param spokenKey the key with spoken digits as digits ({@code "audio to lnk"} → {@code "audio2lnk"})
+ * @param soundKey Double Metaphone key of {@code key}
+ */
+record Window(String text, Span span, String[] words, String key, String spokenKey, String soundKey) {
+
+  static Window of(String text, Span span, String[] allWords, int first, int last) {
+    String[] words = java.util.Arrays.copyOfRange(allWords, first, last + 1);
+    StringBuilder key = new StringBuilder();
+    StringBuilder spoken = new StringBuilder();
+    for (int i = 0; i < words.length; i++) {
+      key.append(words[i]);
+      // a spoken digit only inside a name, never as its first word ("to" alone is not "2")
+      spoken.append(i == 0 ? words[i] : SpokenDigits.digitFor(words[i]));
+    }
+    String k = key.toString();
+    return new Window(text, span, words, k, spoken.toString(), EnglishKey.of(k));
+  }
+
+  String surface() {
+    return span.of(text);
+  }
+}
