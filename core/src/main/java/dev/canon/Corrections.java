@@ -5,6 +5,7 @@ import dev.canon.result.Correction;
 import dev.canon.result.Edit;
 import dev.canon.result.Mention;
 import dev.canon.result.Span;
+import dev.canon.result.Suggestion;
 import dev.canon.scoring.Score;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,8 @@ final class Corrections {
 
   private Corrections() {}
 
-  /** {@code chosen} must be sorted by start and disjoint. */
-  static Correction apply(String text, List<Candidate> chosen) {
+  /** {@code chosen} and {@code suggested} must each be sorted by start and disjoint. */
+  static Correction apply(String text, List<Candidate> chosen, List<Candidate> suggested) {
     StringBuilder corrected = new StringBuilder(text.length() + 16);
     List<Mention> mentions = new ArrayList<>(chosen.size());
     List<Edit> edits = new ArrayList<>();
@@ -37,6 +38,12 @@ final class Corrections {
       at = span.end();
     }
     corrected.append(text, at, text.length());
-    return new Correction(text, corrected.toString(), mentions, edits);
+    List<Suggestion> suggestions = new ArrayList<>(suggested.size());
+    for (Candidate c : suggested) {
+      var entity = c.target().entity();
+      suggestions.add(new Suggestion(entity.id(), entity.canonical(), c.target().dictionary(), c.span(),
+          c.surface(), c.replacement(), c.method(), Score.round(c.score().total())));
+    }
+    return new Correction(text, corrected.toString(), mentions, edits, suggestions);
   }
 }

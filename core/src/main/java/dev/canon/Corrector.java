@@ -4,6 +4,9 @@ import dev.canon.candidate.Candidate;
 import dev.canon.candidate.Lexicon;
 import dev.canon.dictionary.Dictionary;
 import dev.canon.dictionary.DictionaryException;
+import dev.canon.dictionary.Thresholds;
+import dev.canon.resolution.Considered;
+import dev.canon.resolution.Decision;
 import dev.canon.lexicon.Lexicons;
 import dev.canon.resolution.Resolver;
 import dev.canon.result.Correction;
@@ -50,17 +53,34 @@ public final class Corrector {
    */
   public Correction correct(String text) {
     Objects.requireNonNull(text, "text");
-    List<Candidate> chosen = Resolver.resolve(pipeline.candidates(text));
-    return Corrections.apply(text, chosen);
+    List<Considered> decided = Resolver.decide(pipeline.consider(text));
+    return Corrections.apply(text, Resolver.chosen(decided, Decision.APPLIED),
+        Resolver.chosen(decided, Decision.SUGGESTED));
   }
 
   /**
-   * All candidates of a text after scoring and keep-word filtering, before overlaps are resolved;
-   * for explanations and evaluation.
+   * Every candidate considered for {@code text}, with what became of it and why: applied,
+   * suggested, or rejected (below threshold, keep word, lost an overlap, ...). This is what
+   * {@code canon correct --explain} prints. Same cost as {@link #correct}.
+   */
+  public List<Considered> explain(String text) {
+    Objects.requireNonNull(text, "text");
+    return Resolver.decide(pipeline.consider(text));
+  }
+
+  /**
+   * The candidates of a text that were not rejected before overlap resolution (applied or
+   * suggested tentatively); for evaluation and tests.
    */
   public List<Candidate> candidates(String text) {
     Objects.requireNonNull(text, "text");
-    return pipeline.candidates(text);
+    List<Candidate> out = new java.util.ArrayList<>();
+    for (Considered c : pipeline.consider(text)) {
+      if (c.decision() != Decision.REJECTED) {
+        out.add(c.candidate());
+      }
+    }
+    return out;
   }
 
   /** The dictionaries, in priority order (first wins ties). */
@@ -71,7 +91,7 @@ public final class Corrector {
   /** Collects dictionaries and settings; not thread-safe, use one per thread or build once. */
   public static final class Builder {
     private final List<Dictionary> dictionaries = new ArrayList<>();
-    private double applyThreshold = Settings.DEFAULT.applyThreshold();
+    private Thresholds thresholds = Settings.DEFAULT.thresholds();
     private Lexicon lexicon = Lexicons.standard();
 
     private Builder() {}
@@ -90,13 +110,19 @@ public final class Corrector {
 
     /**
      * Fuzzy, phonetic and pinyin candidates apply when their score reaches this value, in
-     * {@code (0, 1]}; default 0.8.
+     * {@code (0, 1]}; default 0.8. Dictionaries and entities may set their own.
      */
     public Builder applyThreshold(double threshold) {
       if (!(threshold > 0 && threshold <= 1)) {
         throw new IllegalArgumentException("applyThreshold must be in (0, 1]; got " + threshold);
       }
-      this.applyThreshold = threshold;
+      this.thresholds = new Thresholds(threshold, Math.min(threshold, thresholds.suggest()));
+      return this;
+    }
+
+    /** Apply and suggest thresholds for dictionaries and entities that set none. */
+    public Builder thresholds(Thresholds defaults) {
+      this.thresholds = Objects.requireNonNull(defaults, "defaults");
       return this;
     }
 
@@ -125,7 +151,7 @@ public final class Corrector {
         }
       }
       List<Dictionary> frozen = List.copyOf(dictionaries);
-      return new Corrector(frozen, new Pipeline(frozen, new Settings(applyThreshold), lexicon));
+      return new Corrector(frozen, new Pipeline(frozen, new Settings(thresholds), lexicon));
     }
   }
 }

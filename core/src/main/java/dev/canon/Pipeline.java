@@ -12,6 +12,9 @@ import dev.canon.dictionary.Dictionary;
 import dev.canon.dictionary.DictionaryException;
 import dev.canon.dictionary.Entity;
 import dev.canon.dictionary.Rule;
+import dev.canon.dictionary.Thresholds;
+import dev.canon.resolution.Considered;
+import dev.canon.resolution.Decision;
 import dev.canon.result.Method;
 import dev.canon.text.NormalizedText;
 import dev.canon.text.Urls;
@@ -19,6 +22,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -35,6 +39,7 @@ final class Pipeline {
   private final RuleMatcher rules;
   private final Set<String> keep;
   private final Lexicon lexicon;
+  private final Map<String, java.util.Optional<Thresholds>> dictionaryThresholds = new HashMap<>();
 
   Pipeline(List<Dictionary> dictionaries, Settings settings, Lexicon lexicon) {
     this.settings = settings;
@@ -55,43 +60,68 @@ final class Pipeline {
         priorities.add(p);
       }
       d.keep().forEach(k -> keepWords.add(NormalizedText.normalize(k)));
+      dictionaryThresholds.put(d.name(), d.thresholds());
     }
     this.rules = new RuleMatcher(allRules, owners, priorities);
     this.keep = Set.copyOf(keepWords);
   }
 
-  List<Candidate> candidates(String text) {
+  /**
+   * Every candidate of {@code text} with a tentative decision: rejected (with the reason), or
+   * applied/suggested by its score and thresholds, before overlaps are resolved.
+   */
+  List<Considered> consider(String text) {
     NormalizedText normalized = NormalizedText.of(text);
     List<Candidate> found = new ArrayList<>();
     exact.find(normalized, found);
     latin.find(normalized, found);
     pinyin.find(normalized, found);
     rules.find(text, found);
-    List<Candidate> out = new ArrayList<>(found.size());
     List<int[]> addresses = Urls.find(text);
+    List<Considered> out = new ArrayList<>(found.size());
     for (Candidate c : found) {
-      if (insideAny(addresses, c)) {
-        continue; // web and e-mail addresses are never corrected
-      }
-      if (c.changes() && keep.contains(NormalizedText.normalize(c.surface()))) {
-        continue; // a keep word is never rewritten on its own
-      }
-      if (c.method() == Method.EXACT && c.changes() && isEverydayLowerCase(c)) {
-        continue; // "a llama farm": an everyday word in lower case is not the name Llama
-      }
-      boolean guessed = c.method() == Method.FUZZY || c.method() == Method.PHONETIC
-          || c.method() == Method.PINYIN;
-      if (guessed && c.score().total() < settings.applyThreshold()) {
-        continue;
-      }
-      out.add(c);
+      out.add(decide(c, addresses));
     }
     return out;
   }
 
+  private Considered decide(Candidate c, List<int[]> addresses) {
+    if (insideAny(addresses, c)) {
+      return new Considered(c, Decision.REJECTED, "inside a web or e-mail address");
+    }
+    if (c.changes() && keep.contains(NormalizedText.normalize(c.surface()))) {
+      return new Considered(c, Decision.REJECTED, "keep word: never rewritten on its own");
+    }
+    if (c.method() == Method.EXACT && c.changes() && isEverydayLowerCase(c)) {
+      return new Considered(c, Decision.REJECTED, "everyday word in lower case, not the name");
+    }
+    boolean guessed = c.method() == Method.FUZZY || c.method() == Method.PHONETIC || c.method() == Method.PINYIN;
+    if (!guessed) {
+      return new Considered(c, Decision.APPLIED, c.method().jsonName() + " match");
+    }
+    Thresholds t = thresholds(c);
+    double score = c.score().total();
+    String scored = String.format(Locale.ROOT, "score %.3f", score);
+    if (score >= t.apply()) {
+      return new Considered(c, Decision.APPLIED, scored + String.format(Locale.ROOT, " >= apply %.2f", t.apply()));
+    }
+    if (score >= t.suggest()) {
+      return new Considered(c, Decision.SUGGESTED, scored + String.format(Locale.ROOT,
+          " between suggest %.2f and apply %.2f", t.suggest(), t.apply()));
+    }
+    return new Considered(c, Decision.REJECTED, scored + String.format(Locale.ROOT, " < suggest %.2f", t.suggest()));
+  }
+
+  /** The entity's thresholds, else its dictionary's, else the corrector's. */
+  private Thresholds thresholds(Candidate c) {
+    return c.target().entity().thresholds()
+        .or(() -> dictionaryThresholds.getOrDefault(c.target().dictionary(), java.util.Optional.empty()))
+        .orElse(settings.thresholds());
+  }
+
   private boolean isEverydayLowerCase(Candidate c) {
     String s = c.surface();
-    return s.equals(s.toLowerCase(java.util.Locale.ROOT))
+    return s.equals(s.toLowerCase(Locale.ROOT))
         && s.equalsIgnoreCase(c.replacement())
         && lexicon.isCommonWord(s);
   }

@@ -1,12 +1,13 @@
 package dev.canon;
 
+import dev.canon.dictionary.Thresholds;
+
 /**
  * Tunable settings of a corrector.
  *
- * @param applyThreshold fuzzy, phonetic and pinyin candidates scoring at least this are applied
+ * @param thresholds apply/suggest thresholds for entities and dictionaries that set none
  */
-record Settings(double applyThreshold) {
+record Settings(Thresholds thresholds) {
 
-  static final double DEFAULT_APPLY = 0.8;
-  static final Settings DEFAULT = new Settings(DEFAULT_APPLY);
+  static final Settings DEFAULT = new Settings(Thresholds.DEFAULT);
 }

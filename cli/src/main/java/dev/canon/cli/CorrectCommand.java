@@ -2,6 +2,7 @@ package dev.canon.cli;
 
 import dev.canon.Corrector;
 import dev.canon.result.Correction;
+import dev.canon.resolution.Considered;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,6 +57,11 @@ final class CorrectCommand implements Callable<Integer> {
       description = "Color the diff: never, always or auto (when standard output is a terminal).")
   Color color;
 
+  @Option(names = "--explain",
+      description = "Show every candidate considered, its score parts and why it was applied, suggested or rejected"
+          + " (a report with --format text or diff; an \"explain\" array with json/jsonl).")
+  boolean explain;
+
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files; standard input when none.")
   List<Path> files = new ArrayList<>();
 
@@ -98,7 +104,7 @@ final class CorrectCommand implements Callable<Integer> {
       Progress progress, int workers) throws IOException {
     progress.expect(size);
     if (inputFormat == InputFormat.jsonl) {
-      return new JsonlRun(corrector, output, progress, workers).run(name, in);
+      return new JsonlRun(corrector, output, progress, workers, explain).run(name, in);
     }
     String text;
     try {
@@ -112,7 +118,7 @@ final class CorrectCommand implements Callable<Integer> {
       return true;
     }
     Correction c = corrector.correct(text);
-    output.write(name, name, c);
+    output.write(name, name, c, explain ? corrector.explain(text) : null);
     progress.step(size);
     return false;
   }
@@ -124,14 +130,18 @@ final class CorrectCommand implements Callable<Integer> {
     private final Progress progress;
     private final int workers;
 
-    JsonlRun(Corrector corrector, Output output, Progress progress, int workers) {
+    private final boolean explain;
+
+    JsonlRun(Corrector corrector, Output output, Progress progress, int workers, boolean explain) {
+      this.explain = explain;
       this.corrector = corrector;
       this.output = output;
       this.progress = progress;
       this.workers = workers;
     }
 
-    private record Answer(long lineNumber, Object id, Correction correction, String error, long bytesRead) {}
+    private record Answer(long lineNumber, Object id, Correction correction, List<Considered> explained,
+        String error, long bytesRead) {}
 
     private record Job(long lineNumber, String line, long bytesRead) {}
 
@@ -146,7 +156,7 @@ final class CorrectCommand implements Callable<Integer> {
           System.err.println("canon: " + name + ":" + a.lineNumber() + ": " + a.error());
           output.writeError(a.id(), a.error());
         } else {
-          output.write(a.id(), name + ":" + a.lineNumber(), a.correction());
+          output.write(a.id(), name + ":" + a.lineNumber(), a.correction(), a.explained());
         }
         progress.step(a.bytesRead());
       })) {
@@ -162,12 +172,14 @@ final class CorrectCommand implements Callable<Integer> {
     private Answer answer(Job job) {
       JsonlInput.Line parsed = JsonlInput.parse(job.line());
       if (parsed.error() != null) {
-        return new Answer(job.lineNumber(), parsed.id(), null, parsed.error(), job.bytesRead());
+        return new Answer(job.lineNumber(), parsed.id(), null, null, parsed.error(), job.bytesRead());
       }
       try {
-        return new Answer(job.lineNumber(), parsed.id(), corrector.correct(parsed.text()), null, job.bytesRead());
+        Correction c = corrector.correct(parsed.text());
+        List<Considered> explained = explain ? corrector.explain(parsed.text()) : null;
+        return new Answer(job.lineNumber(), parsed.id(), c, explained, null, job.bytesRead());
       } catch (RuntimeException e) {
-        return new Answer(job.lineNumber(), parsed.id(), null, "could not correct: " + e, job.bytesRead());
+        return new Answer(job.lineNumber(), parsed.id(), null, null, "could not correct: " + e, job.bytesRead());
       }
     }
   }

@@ -2,6 +2,7 @@ package dev.canon.cli;
 
 import dev.canon.dictionary.Dictionary;
 import dev.canon.result.Correction;
+import dev.canon.resolution.Considered;
 import java.io.PrintStream;
 import java.util.List;
 
@@ -36,6 +37,16 @@ final class Output {
   }
 
   void write(Object id, String label, Correction c) {
+    write(id, label, c, null);
+  }
+
+  /** Writes a result; {@code explained} (nullable) adds the candidates considered. */
+  void write(Object id, String label, Correction c, List<Considered> explained) {
+    if (explained != null && (format == CorrectCommand.OutputFormat.text || format == CorrectCommand.OutputFormat.diff)) {
+      out.print(ExplainJson.text(label, explained));
+      written++;
+      return;
+    }
     switch (format) {
       case text -> {
         out.print(c.corrected());
@@ -43,10 +54,10 @@ final class Output {
           out.print('\n'); // JSON Lines input: one output line per input line
         }
       }
-      case jsonl -> out.println(ResultJson.write(id, c, dictionaries));
+      case jsonl -> out.println(ResultJson.write(id, c, dictionaries, explained));
       case json -> {
         out.print(written == 0 ? "[\n" : ",\n");
-        out.print(ResultJson.write(id, c, dictionaries));
+        out.print(ResultJson.write(id, c, dictionaries, explained));
       }
       case diff -> writeDiff(label, c);
     }

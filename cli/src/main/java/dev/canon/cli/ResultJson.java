@@ -8,6 +8,8 @@ import dev.canon.dictionary.Dictionary;
 import dev.canon.result.Correction;
 import dev.canon.result.Edit;
 import dev.canon.result.Mention;
+import dev.canon.result.Suggestion;
+import dev.canon.resolution.Considered;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -23,7 +25,7 @@ final class ResultJson {
 
   private ResultJson() {}
 
-  static String write(Object id, Correction c, List<Dictionary> dictionaries) {
+  static String write(Object id, Correction c, List<Dictionary> dictionaries, List<Considered> explained) {
     StringWriter out = new StringWriter(c.original().length() * 2 + 256);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
@@ -61,7 +63,25 @@ final class ResultJson {
         g.writeEndObject();
       }
       g.writeEndArray();
+      CodePoints suggestions = new CodePoints(c.original());
+      g.writeArrayFieldStart("suggestions");
+      for (Suggestion sg : c.suggestions()) {
+        g.writeStartObject();
+        g.writeStringField("id", sg.entityId());
+        g.writeStringField("canonical", sg.canonical());
+        g.writeNumberField("start", suggestions.at(sg.span().start()));
+        g.writeNumberField("end", suggestions.at(sg.span().end()));
+        g.writeStringField("text", sg.surface());
+        g.writeStringField("replacement", sg.replacement());
+        g.writeStringField("method", sg.method().jsonName());
+        g.writeNumberField("score", sg.score());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
       g.writeStringField("diff", c.inlineDiff());
+      if (explained != null) {
+        ExplainJson.write(g, c.original(), explained);
+      }
       g.writeArrayFieldStart("dictionaries");
       for (Dictionary d : dictionaries) {
         g.writeStartObject();

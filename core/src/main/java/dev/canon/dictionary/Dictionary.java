@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param rules the regular-expression rewrites, in file order
  * @param source where it was loaded from (file name or classpath resource)
  * @param fingerprint SHA-256 of the file's bytes, hex, so a result can name the exact version
+ * @param thresholds the dictionary's apply/suggest thresholds; empty to use the corrector's
  */
 public record Dictionary(
     String name,
@@ -21,7 +22,8 @@ public record Dictionary(
     List<Entity> entities,
     List<Rule> rules,
     String source,
-    String fingerprint) {
+    String fingerprint,
+    java.util.Optional<Thresholds> thresholds) {
 
   public Dictionary {
     Objects.requireNonNull(name, "name");
@@ -30,5 +32,12 @@ public record Dictionary(
     rules = List.copyOf(rules);
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(fingerprint, "fingerprint");
+    Objects.requireNonNull(thresholds, "thresholds");
+  }
+
+  /** A dictionary that uses the corrector's thresholds. */
+  public Dictionary(String name, List<String> keep, List<Entity> entities, List<Rule> rules, String source,
+      String fingerprint) {
+    this(name, keep, entities, rules, source, fingerprint, java.util.Optional.empty());
   }
 }

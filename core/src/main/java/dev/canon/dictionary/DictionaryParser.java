@@ -12,10 +12,11 @@ import java.util.regex.PatternSyntaxException;
 /** Checks a {@link YamlNode} tree against the dictionary format and builds a {@link Dictionary}. */
 final class DictionaryParser {
 
-  static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "entities", "rules");
+  static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "entities", "rules", "thresholds");
   static final Set<String> ENTITY_KEYS =
-      Set.of("canonical", "id", "type", "aliases", "synonyms", "context", "fuzzy");
+      Set.of("canonical", "id", "type", "aliases", "synonyms", "context", "fuzzy", "thresholds");
   static final Set<String> RULE_KEYS = Set.of("pattern", "replace");
+  static final Set<String> THRESHOLD_KEYS = Set.of("apply", "suggest");
   static final int FORMAT_VERSION = 1;
 
   private final String source;
@@ -39,7 +40,7 @@ final class DictionaryParser {
     List<Entity> entities = entities(top);
     List<Rule> rules = rules(top);
     checkForms(entities);
-    return new Dictionary(name, keep, entities, rules, source, fingerprint);
+    return new Dictionary(name, keep, entities, rules, source, fingerprint, thresholds(top, ""));
   }
 
   private void checkVersion(YamlNode.Mapping top) {
@@ -83,7 +84,8 @@ final class DictionaryParser {
               texts(map, "synonyms"),
               texts(map, "context"),
               fuzzy,
-              map.location());
+              map.location(),
+              thresholds(map, path + "."));
       Entity previous = byId.putIfAbsent(id, entity);
       if (previous != null) {
         Location at = map.keys().getOrDefault("id", map.location());
@@ -158,6 +160,38 @@ final class DictionaryParser {
       out.add(new Rule(compiled, replace, at));
     }
     return out;
+  }
+
+  /** Optional {@code thresholds: {apply: 0.9, suggest: 0.7}}; a missing suggest equals apply. */
+  private java.util.Optional<Thresholds> thresholds(YamlNode.Mapping owner, String path) {
+    YamlNode node = owner.values().get("thresholds");
+    if (node == null) {
+      return java.util.Optional.empty();
+    }
+    YamlNode.Mapping map = mapping(node, path + "thresholds");
+    checkKeys(map, THRESHOLD_KEYS, path + "thresholds.");
+    double apply = number(map, "apply", path + "thresholds.", Thresholds.DEFAULT.apply());
+    double suggest = number(map, "suggest", path + "thresholds.", Math.min(apply, Thresholds.DEFAULT.suggest()));
+    if (!(apply > 0 && apply <= 1) || !(suggest > 0 && suggest <= apply)) {
+      throw new DictionaryException(map.location(), path + "thresholds need 0 < suggest <= apply <= 1; got apply="
+          + apply + ", suggest=" + suggest);
+    }
+    return java.util.Optional.of(new Thresholds(apply, suggest));
+  }
+
+  private double number(YamlNode.Mapping map, String key, String path, double fallback) {
+    YamlNode node = map.values().get(key);
+    if (node == null) {
+      return fallback;
+    }
+    if (node instanceof YamlNode.Scalar s && !s.isString() && s.text() != null) {
+      try {
+        return Double.parseDouble(s.text());
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+    }
+    throw new DictionaryException(node.location(), "\"" + path + key + "\" must be a number; got " + describe(node));
   }
 
   // ---- small typed accessors, each failing with the key path and location ----

@@ -14,6 +14,7 @@ import java.util.Objects;
  * @param context nearby words that make a fuzzy match more likely
  * @param fuzzy whether fuzzy, phonetic and pinyin matching may find this entity
  * @param location where the entity is declared
+ * @param thresholds this entity's own apply/suggest thresholds; empty to use its dictionary's
  */
 public record Entity(
     String id,
@@ -23,7 +24,8 @@ public record Entity(
     List<String> synonyms,
     List<String> context,
     boolean fuzzy,
-    Location location) {
+    Location location,
+    java.util.Optional<Thresholds> thresholds) {
 
   public Entity {
     Objects.requireNonNull(id, "id");
@@ -33,9 +35,16 @@ public record Entity(
     synonyms = List.copyOf(synonyms);
     context = List.copyOf(context);
     Objects.requireNonNull(location, "location");
+    Objects.requireNonNull(thresholds, "thresholds");
     if (canonical.isBlank()) {
       throw new IllegalArgumentException("canonical must not be blank; entity " + id);
     }
+  }
+
+  /** An entity that uses its dictionary's thresholds. */
+  public Entity(String id, String canonical, String type, List<String> aliases, List<String> synonyms,
+      List<String> context, boolean fuzzy, Location location) {
+    this(id, canonical, type, aliases, synonyms, context, fuzzy, location, java.util.Optional.empty());
   }
 
   /**

@@ -27,19 +27,70 @@ public final class Resolver {
   private Resolver() {}
 
   /**
-   * Returns the chosen candidates in order of start. O(k log k + k·m) for k candidates and m
-   * chosen, which stays small because chosen spans are disjoint.
+   * Takes the tentative decisions of the pipeline and makes them final: applied candidates are
+   * resolved against each other, the losers rejected; suggestions that overlap an applied
+   * candidate are rejected, the rest resolved against each other. Returns every candidate, in
+   * order of preference within each decision.
    */
-  public static List<Candidate> resolve(List<Candidate> candidates) {
-    List<Candidate> sorted = new ArrayList<>(candidates);
-    sorted.sort(PREFERENCE);
-    List<Candidate> chosen = new ArrayList<>();
-    for (Candidate c : sorted) {
-      if (chosen.stream().noneMatch(x -> x.span().overlaps(c.span()))) {
-        chosen.add(c);
+  public static List<Considered> decide(List<Considered> tentative) {
+    List<Considered> out = new ArrayList<>(tentative.size());
+    List<Considered> apply = new ArrayList<>();
+    List<Considered> suggest = new ArrayList<>();
+    for (Considered c : tentative) {
+      switch (c.decision()) {
+        case APPLIED -> apply.add(c);
+        case SUGGESTED -> suggest.add(c);
+        case REJECTED -> out.add(c);
       }
     }
-    chosen.sort(Comparator.comparing(Candidate::span));
+    List<Candidate> applied = pick(apply, List.of(), out, Decision.APPLIED);
+    pick(suggest, applied, out, Decision.SUGGESTED);
+    return out;
+  }
+
+  /** The chosen candidates of {@code decided} with the given decision, sorted by span. */
+  public static List<Candidate> chosen(List<Considered> decided, Decision decision) {
+    List<Candidate> out = new ArrayList<>();
+    for (Considered c : decided) {
+      if (c.decision() == decision) {
+        out.add(c.candidate());
+      }
+    }
+    out.sort(Comparator.comparing(Candidate::span));
+    return out;
+  }
+
+  private static List<Candidate> pick(List<Considered> pool, List<Candidate> blocked, List<Considered> out,
+      Decision decision) {
+    List<Considered> sorted = new ArrayList<>(pool);
+    sorted.sort(Comparator.comparing(Considered::candidate, PREFERENCE));
+    List<Candidate> chosen = new ArrayList<>();
+    for (Considered c : sorted) {
+      Candidate winner = firstOverlap(blocked, c.candidate());
+      if (winner == null) {
+        winner = firstOverlap(chosen, c.candidate());
+      }
+      if (winner == null) {
+        chosen.add(c.candidate());
+        out.add(c.with(decision, c.reason()));
+      } else {
+        out.add(c.with(Decision.REJECTED, "overlaps " + describe(winner)));
+      }
+    }
     return chosen;
+  }
+
+  private static Candidate firstOverlap(List<Candidate> chosen, Candidate c) {
+    for (Candidate x : chosen) {
+      if (x.span().overlaps(c.span())) {
+        return x;
+      }
+    }
+    return null;
+  }
+
+  private static String describe(Candidate c) {
+    return "\"" + c.surface() + "\" " + c.span() + " -> " + c.target().entity().id() + " ("
+        + c.method().jsonName() + String.format(java.util.Locale.ROOT, " %.3f)", c.score().total());
   }
 }

@@ -15,14 +15,22 @@ import java.util.Objects;
  * @param corrected the text with every edit applied
  * @param mentions the mentions found, in order of their start
  * @param edits the replacements, in order of their start
+ * @param suggestions corrections not applied but offered for review, in order of their start
  */
-public record Correction(String original, String corrected, List<Mention> mentions, List<Edit> edits) {
+public record Correction(
+    String original, String corrected, List<Mention> mentions, List<Edit> edits, List<Suggestion> suggestions) {
 
   public Correction {
     Objects.requireNonNull(original, "original");
     Objects.requireNonNull(corrected, "corrected");
     mentions = List.copyOf(mentions);
     edits = List.copyOf(edits);
+    suggestions = List.copyOf(suggestions);
+  }
+
+  /** A correction without suggestions. */
+  public Correction(String original, String corrected, List<Mention> mentions, List<Edit> edits) {
+    this(original, corrected, mentions, edits, List.of());
   }
 
   /** True when at least one edit was made. */
