@@ -53,7 +53,7 @@ public final class Corrector {
    */
   public Correction correct(String text) {
     Objects.requireNonNull(text, "text");
-    List<Considered> decided = Resolver.decide(pipeline.consider(text));
+    List<Considered> decided = Resolver.decide(pipeline.consider(text, false), false);
     return Corrections.apply(text, Resolver.chosen(decided, Decision.APPLIED),
         Resolver.chosen(decided, Decision.SUGGESTED));
   }
@@ -65,7 +65,7 @@ public final class Corrector {
    */
   public List<Considered> explain(String text) {
     Objects.requireNonNull(text, "text");
-    return Resolver.decide(pipeline.consider(text));
+    return Resolver.decide(pipeline.consider(text, true), true);
   }
 
   /**
@@ -75,7 +75,7 @@ public final class Corrector {
   public List<Candidate> candidates(String text) {
     Objects.requireNonNull(text, "text");
     List<Candidate> out = new java.util.ArrayList<>();
-    for (Considered c : pipeline.consider(text)) {
+    for (Considered c : pipeline.consider(text, false)) {
       if (c.decision() != Decision.REJECTED) {
         out.add(c.candidate());
       }

@@ -70,7 +70,7 @@ final class Pipeline {
    * Every candidate of {@code text} with a tentative decision: rejected (with the reason), or
    * applied/suggested by its score and thresholds, before overlaps are resolved.
    */
-  List<Considered> consider(String text) {
+  List<Considered> consider(String text, boolean explain) {
     NormalizedText normalized = NormalizedText.of(text);
     List<Candidate> found = new ArrayList<>();
     exact.find(normalized, found);
@@ -80,12 +80,13 @@ final class Pipeline {
     List<int[]> addresses = Urls.find(text);
     List<Considered> out = new ArrayList<>(found.size());
     for (Candidate c : found) {
-      out.add(decide(c, addresses));
+      out.add(decide(c, addresses, explain));
     }
     return out;
   }
 
-  private Considered decide(Candidate c, List<int[]> addresses) {
+  /** Reasons are only written out when explaining: formatting them would dominate the cost. */
+  private Considered decide(Candidate c, List<int[]> addresses, boolean explain) {
     if (insideAny(addresses, c)) {
       return new Considered(c, Decision.REJECTED, "inside a web or e-mail address");
     }
@@ -97,10 +98,14 @@ final class Pipeline {
     }
     boolean guessed = c.method() == Method.FUZZY || c.method() == Method.PHONETIC || c.method() == Method.PINYIN;
     if (!guessed) {
-      return new Considered(c, Decision.APPLIED, c.method().jsonName() + " match");
+      return new Considered(c, Decision.APPLIED, explain ? c.method().jsonName() + " match" : "");
     }
     Thresholds t = thresholds(c);
     double score = c.score().total();
+    if (!explain) {
+      Decision d = score >= t.apply() ? Decision.APPLIED : score >= t.suggest() ? Decision.SUGGESTED : Decision.REJECTED;
+      return new Considered(c, d, "");
+    }
     String scored = String.format(Locale.ROOT, "score %.3f", score);
     if (score >= t.apply()) {
       return new Considered(c, Decision.APPLIED, scored + String.format(Locale.ROOT, " >= apply %.2f", t.apply()));

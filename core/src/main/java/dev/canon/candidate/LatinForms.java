@@ -1,5 +1,7 @@
 package dev.canon.candidate;
 
+import dev.canon.internal.DeletionHashes;
+import dev.canon.internal.LongMultiMap;
 import dev.canon.phonetic.EnglishKey;
 import dev.canon.text.Scripts;
 import java.util.ArrayList;
@@ -23,7 +25,7 @@ final class LatinForms {
   final String[] soundKeys;
   final String[] digits;
   final String[][] words;
-  private final Map<String, int[]> byDeletion;
+  private final LongMultiMap byDeletion;
   private final Map<String, int[]> bySound;
   private final Map<String, int[]> byAnchor;
 
@@ -40,7 +42,8 @@ final class LatinForms {
     soundKeys = new String[n];
     digits = new String[n];
     words = new String[n][];
-    Map<String, List<Integer>> deletions = new HashMap<>();
+    LongMultiMap.Builder deletions = new LongMultiMap.Builder();
+    DeletionHashes hashes = new DeletionHashes();
     Map<String, List<Integer>> sounds = new HashMap<>();
     Map<String, Integer> wordFrequency = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -48,8 +51,10 @@ final class LatinForms {
       soundKeys[i] = EnglishKey.of(keys[i]);
       digits[i] = digitsOf(keys[i]);
       words[i] = wordsOf(forms.get(i).text());
-      for (String d : Keys.deletions(keys[i])) {
-        deletions.computeIfAbsent(d, k -> new ArrayList<>(1)).add(i);
+      hashes.reset(keys[i]);
+      deletions.put(hashes.whole(), i);
+      for (int k = 0; k < keys[i].length(); k++) {
+        deletions.put(hashes.without(k), i);
       }
       if (soundKeys[i].length() >= 2) {
         sounds.computeIfAbsent(soundKeys[i], k -> new ArrayList<>(1)).add(i);
@@ -72,7 +77,7 @@ final class LatinForms {
         }
       }
     }
-    byDeletion = Keys.compact(deletions);
+    byDeletion = deletions.build();
     bySound = Keys.compact(sounds);
     byAnchor = Keys.compact(anchors);
   }
@@ -81,8 +86,9 @@ final class LatinForms {
     return forms.isEmpty();
   }
 
-  int[] byDeletion(String key) {
-    return byDeletion.getOrDefault(key, Keys.NONE);
+  /** Forms whose key, or the key with one char deleted, has this {@link DeletionHashes} hash. */
+  int[] byDeletion(long hash) {
+    return byDeletion.get(hash);
   }
 
   int[] bySound(String soundKey) {

@@ -1,5 +1,7 @@
 package dev.canon.candidate;
 
+import dev.canon.internal.DeletionHashes;
+import dev.canon.internal.IntBag;
 import dev.canon.phonetic.EnglishKey;
 import dev.canon.result.Span;
 import dev.canon.text.NormalizedText;
@@ -49,6 +51,8 @@ public final class LatinFuzzyMatcher {
     for (int i = 0; i < tokens.count; i++) {
       words[i] = fold(original, tokens.starts[i], tokens.ends[i]);
     }
+    IntBag bag = new IntBag();
+    DeletionHashes hashes = new DeletionHashes();
     for (int first = 0; first < tokens.count; first++) {
       for (int last = first; last < tokens.count && last < first + maxWindow; last++) {
         if (last > first && !tokens.joined(original, last - 1)) {
@@ -56,39 +60,42 @@ public final class LatinFuzzyMatcher {
         }
         Window w = Window.of(original, new Span(tokens.starts[first], tokens.ends[last]), words, first, last);
         if (w.key().length() >= LatinForms.MIN_KEY - 1) {
-          verifier.verifyAll(w, retrieve(w), out);
+          verifier.verifyAll(w, retrieve(w, bag, hashes), out);
         }
       }
     }
   }
 
-  private int[] retrieve(Window w) {
-    int[] found = retrieveKey(w.key());
+  private int[] retrieve(Window w, IntBag bag, DeletionHashes hashes) {
+    bag.clear();
+    retrieveKey(w.key(), w.soundKey(), bag, hashes);
     if (!w.spokenKey().equals(w.key())) {
-      found = Keys.union(found, retrieveKey(w.spokenKey()));
+      retrieveKey(w.spokenKey(), EnglishKey.of(w.spokenKey()), bag, hashes);
     }
     if (w.words().length >= 2) {
       for (String word : w.words()) {
-        found = Keys.union(found, forms.byAnchor(word));
+        bag.addAll(forms.byAnchor(word));
       }
     }
-    return found;
+    return bag.distinct();
   }
 
-  private int[] retrieveKey(String key) {
-    int[] found = Keys.NONE;
-    for (String d : Keys.deletions(key)) {
-      found = Keys.union(found, forms.byDeletion(d));
+  /** Looks up the key with zero, one and (for long keys) two chars deleted, and its sound key. */
+  private void retrieveKey(String key, String soundKey, IntBag bag, DeletionHashes hashes) {
+    hashes.reset(key);
+    int n = key.length();
+    bag.addAll(forms.byDeletion(hashes.whole()));
+    for (int i = 0; i < n; i++) {
+      bag.addAll(forms.byDeletion(hashes.without(i)));
     }
-    if (key.length() >= TWO_DELETIONS_FROM) {
-      for (int i = 0; i < key.length(); i++) {
-        String once = key.substring(0, i) + key.substring(i + 1);
-        for (int j = i; j < once.length(); j++) {
-          found = Keys.union(found, forms.byDeletion(once.substring(0, j) + once.substring(j + 1)));
+    if (n >= TWO_DELETIONS_FROM) {
+      for (int i = 0; i < n; i++) {
+        for (int k = i + 1; k < n; k++) {
+          bag.addAll(forms.byDeletion(hashes.without(i, k)));
         }
       }
     }
-    return Keys.union(found, forms.bySound(EnglishKey.of(key)));
+    bag.addAll(forms.bySound(soundKey));
   }
 
   private static String fold(String text, int start, int end) {

@@ -30,9 +30,9 @@ public final class Resolver {
    * Takes the tentative decisions of the pipeline and makes them final: applied candidates are
    * resolved against each other, the losers rejected; suggestions that overlap an applied
    * candidate are rejected, the rest resolved against each other. Returns every candidate, in
-   * order of preference within each decision.
+   * order of preference within each decision. Reasons are written only when {@code explain}.
    */
-  public static List<Considered> decide(List<Considered> tentative) {
+  public static List<Considered> decide(List<Considered> tentative, boolean explain) {
     List<Considered> out = new ArrayList<>(tentative.size());
     List<Considered> apply = new ArrayList<>();
     List<Considered> suggest = new ArrayList<>();
@@ -43,8 +43,8 @@ public final class Resolver {
         case REJECTED -> out.add(c);
       }
     }
-    List<Candidate> applied = pick(apply, List.of(), out, Decision.APPLIED);
-    pick(suggest, applied, out, Decision.SUGGESTED);
+    List<Candidate> applied = pick(apply, List.of(), out, Decision.APPLIED, explain);
+    pick(suggest, applied, out, Decision.SUGGESTED, explain);
     return out;
   }
 
@@ -61,7 +61,7 @@ public final class Resolver {
   }
 
   private static List<Candidate> pick(List<Considered> pool, List<Candidate> blocked, List<Considered> out,
-      Decision decision) {
+      Decision decision, boolean explain) {
     List<Considered> sorted = new ArrayList<>(pool);
     sorted.sort(Comparator.comparing(Considered::candidate, PREFERENCE));
     List<Candidate> chosen = new ArrayList<>();
@@ -74,7 +74,7 @@ public final class Resolver {
         chosen.add(c.candidate());
         out.add(c.with(decision, c.reason()));
       } else {
-        out.add(c.with(Decision.REJECTED, "overlaps " + describe(winner)));
+        out.add(c.with(Decision.REJECTED, explain ? "overlaps " + describe(winner) : ""));
       }
     }
     return chosen;

@@ -1,0 +1,40 @@
+package dev.canon.internal;
+
+import java.util.Arrays;
+
+/** A growable bag of ints that yields its distinct values sorted. Not thread-safe; per call. */
+public final class IntBag {
+
+  private int[] items = new int[16];
+  private int size;
+
+  public void clear() {
+    size = 0;
+  }
+
+  public void addAll(int[] values) {
+    if (values.length == 0) {
+      return;
+    }
+    if (size + values.length > items.length) {
+      items = Arrays.copyOf(items, Math.max(items.length * 2, size + values.length));
+    }
+    System.arraycopy(values, 0, items, size, values.length);
+    size += values.length;
+  }
+
+  /** The distinct values, sorted, as a new array. */
+  public int[] distinct() {
+    if (size == 0) {
+      return new int[0];
+    }
+    Arrays.sort(items, 0, size);
+    int n = 1;
+    for (int i = 1; i < size; i++) {
+      if (items[i] != items[n - 1]) {
+        items[n++] = items[i];
+      }
+    }
+    return Arrays.copyOf(items, n);
+  }
+}

@@ -1,0 +1,123 @@
+package dev.canon.internal;
+
+import java.util.Arrays;
+
+/**
+ * A map from {@code long} keys to sorted, duplicate-free {@code int} sets, with open addressing:
+ * no boxing on the lookup path, which runs several times per word of text. Written by hand
+ * because neither the JDK nor the libraries the core already uses offer a primitive-keyed map.
+ * Build with {@link Builder}; the built map is immutable and thread-safe.
+ */
+public final class LongMultiMap {
+
+  private static final int[] NONE = new int[0];
+
+  private final long[] keys;
+  private final int[][] values;
+  private final boolean[] used;
+  private final int mask;
+
+  private LongMultiMap(long[] keys, int[][] values, boolean[] used) {
+    this.keys = keys;
+    this.values = values;
+    this.used = used;
+    this.mask = keys.length - 1;
+  }
+
+  /** The set under {@code key}, or an empty array; callers must not modify it. */
+  public int[] get(long key) {
+    int i = slot(key, mask);
+    while (used[i]) {
+      if (keys[i] == key) {
+        return values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return NONE;
+  }
+
+  /** Number of distinct keys. */
+  public int size() {
+    int n = 0;
+    for (boolean u : used) {
+      n += u ? 1 : 0;
+    }
+    return n;
+  }
+
+  private static int slot(long key, int mask) {
+    long h = key * 0x9E3779B97F4A7C15L;
+    return (int) (h ^ (h >>> 32)) & mask;
+  }
+
+  /** Collects key → value pairs; not thread-safe. */
+  public static final class Builder {
+    private long[] keys = new long[16];
+    private int[][] values = new int[16][];
+    private int[] sizes = new int[16];
+    private boolean[] used = new boolean[16];
+    private int count;
+
+    public Builder put(long key, int value) {
+      if ((count + 1) * 2 > keys.length) {
+        grow();
+      }
+      int mask = keys.length - 1;
+      int i = slot(key, mask);
+      while (used[i] && keys[i] != key) {
+        i = (i + 1) & mask;
+      }
+      if (!used[i]) {
+        used[i] = true;
+        keys[i] = key;
+        values[i] = new int[1];
+        count++;
+      }
+      int[] v = values[i];
+      if (sizes[i] > 0 && v[sizes[i] - 1] == value) {
+        return this;
+      }
+      if (sizes[i] == v.length) {
+        values[i] = v = Arrays.copyOf(v, v.length * 2);
+      }
+      v[sizes[i]++] = value;
+      return this;
+    }
+
+    /** Freezes the map: each set sorted, duplicates removed, trimmed. */
+    public LongMultiMap build() {
+      int[][] frozen = new int[keys.length][];
+      for (int i = 0; i < keys.length; i++) {
+        if (used[i]) {
+          frozen[i] = Arrays.stream(values[i], 0, sizes[i]).sorted().distinct().toArray();
+        }
+      }
+      return new LongMultiMap(keys.clone(), frozen, used.clone());
+    }
+
+    private void grow() {
+      long[] oldKeys = keys;
+      int[][] oldValues = values;
+      int[] oldSizes = sizes;
+      boolean[] oldUsed = used;
+      int capacity = oldKeys.length * 2;
+      keys = new long[capacity];
+      values = new int[capacity][];
+      sizes = new int[capacity];
+      used = new boolean[capacity];
+      int mask = capacity - 1;
+      for (int j = 0; j < oldKeys.length; j++) {
+        if (oldUsed[j]) {
+          int i = slot(oldKeys[j], mask);
+          while (used[i]) {
+            i = (i + 1) & mask;
+          }
+          used[i] = true;
+          keys[i] = oldKeys[j];
+          values[i] = oldValues[j];
+          sizes[i] = oldSizes[j];
+        }
+      }
+    }
+  }
+}
