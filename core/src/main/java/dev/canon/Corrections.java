@@ -2,6 +2,7 @@ package dev.canon;
 
 import dev.canon.candidate.Candidate;
 import dev.canon.result.Correction;
+import dev.canon.result.DictionaryVersion;
 import dev.canon.result.Edit;
 import dev.canon.result.Mention;
 import dev.canon.result.Span;
@@ -16,7 +17,8 @@ final class Corrections {
   private Corrections() {}
 
   /** {@code chosen} and {@code suggested} must each be sorted by start and disjoint. */
-  static Correction apply(String text, List<Candidate> chosen, List<Candidate> suggested) {
+  static Correction apply(String text, List<Candidate> chosen, List<Candidate> suggested,
+      List<DictionaryVersion> dictionaries) {
     StringBuilder corrected = new StringBuilder(text.length() + 16);
     List<Mention> mentions = new ArrayList<>(chosen.size());
     List<Edit> edits = new ArrayList<>();
@@ -44,6 +46,6 @@ final class Corrections {
       suggestions.add(new Suggestion(entity.id(), entity.canonical(), c.target().dictionary(), c.span(),
           c.surface(), c.replacement(), c.method(), Score.round(c.score().total())));
     }
-    return new Correction(text, corrected.toString(), mentions, edits, suggestions);
+    return new Correction(text, corrected.toString(), mentions, edits, suggestions, dictionaries);
   }
 }

@@ -10,6 +10,7 @@ import dev.canon.resolution.Decision;
 import dev.canon.lexicon.Lexicons;
 import dev.canon.resolution.Resolver;
 import dev.canon.result.Correction;
+import dev.canon.result.DictionaryVersion;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,10 +34,17 @@ public final class Corrector {
 
   private final List<Dictionary> dictionaries;
   private final Pipeline pipeline;
+  private final List<DictionaryVersion> versions;
 
   private Corrector(List<Dictionary> dictionaries, Pipeline pipeline) {
     this.dictionaries = dictionaries;
     this.pipeline = pipeline;
+    this.versions = dictionaries.stream().map(d -> new DictionaryVersion(d.name(), d.fingerprint())).toList();
+  }
+
+  /** The name and fingerprint of each dictionary, as every result of this corrector names them. */
+  public List<DictionaryVersion> versions() {
+    return versions;
   }
 
   /** A new builder with the default settings and no dictionary. */
@@ -55,7 +63,7 @@ public final class Corrector {
     Objects.requireNonNull(text, "text");
     List<Considered> decided = Resolver.decide(pipeline.consider(text, false), false);
     return Corrections.apply(text, Resolver.chosen(decided, Decision.APPLIED),
-        Resolver.chosen(decided, Decision.SUGGESTED));
+        Resolver.chosen(decided, Decision.SUGGESTED), versions);
   }
 
   /**

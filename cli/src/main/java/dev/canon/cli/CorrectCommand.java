@@ -74,7 +74,7 @@ final class CorrectCommand implements Callable<Integer> {
     Corrector corrector = dictionaries.corrector();
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     boolean colored = color == Color.always || (color == Color.auto && Terminal.isTerminal(1));
-    Output output = new Output(out, format, colored, corrector.dictionaries(), inputFormat == InputFormat.jsonl);
+    Output output = new Output(out, format, colored, inputFormat == InputFormat.jsonl);
     Progress progress = new Progress(System.err, !quiet && Terminal.isTerminal(2));
     boolean failed = false;
     try {

@@ -1,6 +1,5 @@
 package dev.canon.cli;
 
-import dev.canon.dictionary.Dictionary;
 import dev.canon.result.Correction;
 import dev.canon.resolution.Considered;
 import java.io.PrintStream;
@@ -23,17 +22,14 @@ final class Output {
   private final PrintStream out;
   private final CorrectCommand.OutputFormat format;
   private final boolean colored;
-  private final List<Dictionary> dictionaries;
   private final boolean perLine;
   private int written;
 
-  Output(PrintStream out, CorrectCommand.OutputFormat format, boolean colored, List<Dictionary> dictionaries,
-      boolean perLine) {
+  Output(PrintStream out, CorrectCommand.OutputFormat format, boolean colored, boolean perLine) {
     this.out = out;
     this.perLine = perLine;
     this.format = format;
     this.colored = colored;
-    this.dictionaries = dictionaries;
   }
 
   void write(Object id, String label, Correction c) {
@@ -54,10 +50,10 @@ final class Output {
           out.print('\n'); // JSON Lines input: one output line per input line
         }
       }
-      case jsonl -> out.println(ResultJson.write(id, c, dictionaries, explained));
+      case jsonl -> out.println(ResultJson.write(id, c, explained));
       case json -> {
         out.print(written == 0 ? "[\n" : ",\n");
-        out.print(ResultJson.write(id, c, dictionaries, explained));
+        out.print(ResultJson.write(id, c, explained));
       }
       case diff -> writeDiff(label, c);
     }

@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.canon.dictionary.Dictionary;
 import dev.canon.result.Correction;
+import dev.canon.result.DictionaryVersion;
 import dev.canon.result.Edit;
 import dev.canon.result.Mention;
 import dev.canon.result.Suggestion;
@@ -25,7 +25,7 @@ final class ResultJson {
 
   private ResultJson() {}
 
-  static String write(Object id, Correction c, List<Dictionary> dictionaries, List<Considered> explained) {
+  static String write(Object id, Correction c, List<Considered> explained) {
     StringWriter out = new StringWriter(c.original().length() * 2 + 256);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
@@ -83,7 +83,7 @@ final class ResultJson {
         ExplainJson.write(g, c.original(), explained);
       }
       g.writeArrayFieldStart("dictionaries");
-      for (Dictionary d : dictionaries) {
+      for (DictionaryVersion d : c.dictionaries()) {
         g.writeStartObject();
         g.writeStringField("name", d.name());
         g.writeStringField("fingerprint", d.fingerprint());

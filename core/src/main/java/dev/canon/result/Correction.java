@@ -16,9 +16,15 @@ import java.util.Objects;
  * @param mentions the mentions found, in order of their start
  * @param edits the replacements, in order of their start
  * @param suggestions corrections not applied but offered for review, in order of their start
+ * @param dictionaries the dictionaries the result was computed with, so it can be reproduced
  */
 public record Correction(
-    String original, String corrected, List<Mention> mentions, List<Edit> edits, List<Suggestion> suggestions) {
+    String original,
+    String corrected,
+    List<Mention> mentions,
+    List<Edit> edits,
+    List<Suggestion> suggestions,
+    List<DictionaryVersion> dictionaries) {
 
   public Correction {
     Objects.requireNonNull(original, "original");
@@ -26,11 +32,12 @@ public record Correction(
     mentions = List.copyOf(mentions);
     edits = List.copyOf(edits);
     suggestions = List.copyOf(suggestions);
+    dictionaries = List.copyOf(dictionaries);
   }
 
-  /** A correction without suggestions. */
+  /** A correction without suggestions, made with unnamed dictionaries. */
   public Correction(String original, String corrected, List<Mention> mentions, List<Edit> edits) {
-    this(original, corrected, mentions, edits, List.of());
+    this(original, corrected, mentions, edits, List.of(), List.of());
   }
 
   /** True when at least one edit was made. */
