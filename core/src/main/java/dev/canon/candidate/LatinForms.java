@@ -70,7 +70,7 @@ final class LatinForms {
       }
       List<String> rarest = new ArrayList<>(List.of(words[i]));
       rarest.sort(Comparator.comparingInt((String w) -> wordFrequency.get(w)).thenComparing(w -> w));
-      for (String w : rarest.subList(0, 2)) {
+      for (String w : anchorsOf(rarest, wordFrequency)) {
         List<Integer> list = anchors.computeIfAbsent(w, k -> new ArrayList<>(1));
         if (list.isEmpty() || list.get(list.size() - 1) != i) {
           list.add(i);
@@ -80,6 +80,16 @@ final class LatinForms {
     byDeletion = deletions.build();
     bySound = Keys.compact(sounds);
     byAnchor = Keys.compact(anchors);
+  }
+
+  /** Words used as anchors: the rarest, and the second rarest if it is rare enough to be cheap. */
+  static final int COMMON_ANCHOR = 64;
+
+  private static List<String> anchorsOf(List<String> byRarity, Map<String, Integer> frequency) {
+    if (frequency.get(byRarity.get(1)) > COMMON_ANCHOR) {
+      return byRarity.subList(0, 1);
+    }
+    return byRarity.subList(0, 2);
   }
 
   boolean isEmpty() {

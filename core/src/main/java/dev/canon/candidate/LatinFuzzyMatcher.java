@@ -23,8 +23,15 @@ public final class LatinFuzzyMatcher {
   /** Longest window tried, in words; also bounded by the longest form plus one. */
   static final int MAX_WINDOW = 6;
 
-  /** Keys at least this long are also looked up with two chars deleted. */
+  /** Keys of this length range, from windows of at most two words, are also looked up with two
+   * chars deleted: long enough that two edits are plausible, short enough that the O(n²)
+   * lookups stay cheap. */
   static final int TWO_DELETIONS_FROM = 8;
+
+  static final int TWO_DELETIONS_TO = 16;
+
+  /** Sound keys are looked up for windows of at most this many words. */
+  static final int SOUND_WINDOW = 3;
 
   private final LatinForms forms;
   private final LatinVerifier verifier;
@@ -68,9 +75,11 @@ public final class LatinFuzzyMatcher {
 
   private int[] retrieve(Window w, IntBag bag, DeletionHashes hashes) {
     bag.clear();
-    retrieveKey(w.key(), w.soundKey(), bag, hashes);
+    boolean small = w.words().length <= 2;
+    boolean sound = w.words().length <= SOUND_WINDOW;
+    retrieveKey(w.key(), sound ? w.soundKey() : null, small, bag, hashes);
     if (!w.spokenKey().equals(w.key())) {
-      retrieveKey(w.spokenKey(), EnglishKey.of(w.spokenKey()), bag, hashes);
+      retrieveKey(w.spokenKey(), sound ? EnglishKey.of(w.spokenKey()) : null, small, bag, hashes);
     }
     if (w.words().length >= 2) {
       for (String word : w.words()) {
@@ -81,21 +90,23 @@ public final class LatinFuzzyMatcher {
   }
 
   /** Looks up the key with zero, one and (for long keys) two chars deleted, and its sound key. */
-  private void retrieveKey(String key, String soundKey, IntBag bag, DeletionHashes hashes) {
+  private void retrieveKey(String key, String soundKey, boolean twoDeletions, IntBag bag, DeletionHashes hashes) {
     hashes.reset(key);
     int n = key.length();
     bag.addAll(forms.byDeletion(hashes.whole()));
     for (int i = 0; i < n; i++) {
       bag.addAll(forms.byDeletion(hashes.without(i)));
     }
-    if (n >= TWO_DELETIONS_FROM) {
+    if (twoDeletions && n >= TWO_DELETIONS_FROM && n <= TWO_DELETIONS_TO) {
       for (int i = 0; i < n; i++) {
         for (int k = i + 1; k < n; k++) {
           bag.addAll(forms.byDeletion(hashes.without(i, k)));
         }
       }
     }
-    bag.addAll(forms.bySound(soundKey));
+    if (soundKey != null) {
+      bag.addAll(forms.bySound(soundKey));
+    }
   }
 
   private static String fold(String text, int start, int end) {

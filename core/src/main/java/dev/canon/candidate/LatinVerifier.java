@@ -28,6 +28,7 @@ final class LatinVerifier {
 
   void verifyAll(Window w, int[] ids, List<Candidate> out) {
     Boolean everyday = null;
+    String[] sounds = new String[2];
     for (int id : ids) {
       String formKey = forms.keys[id];
       String key = LatinForms.digitsOf(w.key()).equals(forms.digits[id]) ? w.key()
@@ -43,16 +44,19 @@ final class LatinVerifier {
       if (everyday && !context) {
         continue;
       }
-      Candidate c = verify(w, id, key, context);
+      int which = key == w.key() ? 0 : 1;
+      if (sounds[which] == null) {
+        sounds[which] = EnglishKey.of(key);
+      }
+      Candidate c = verify(w, id, key, sounds[which], context);
       if (c != null) {
         out.add(c);
       }
     }
   }
 
-  private Candidate verify(Window w, int id, String key, boolean context) {
+  private Candidate verify(Window w, int id, String key, String sound, boolean context) {
     String formKey = forms.keys[id];
-    String sound = key == w.key() ? w.soundKey() : EnglishKey.of(key);
     boolean soundsAlike = sound.equals(forms.soundKeys[id]);
     int longest = Math.max(key.length(), formKey.length());
     int limit = soundsAlike ? Math.max(2, longest / 3) : maxEdits(longest, context);

@@ -1,16 +1,16 @@
 package dev.canon.candidate;
 
+import dev.canon.internal.LongMultiMap;
 import dev.canon.phonetic.PinyinReader;
 import dev.canon.phonetic.SyllableSimilarity;
+import dev.canon.phonetic.Syllables;
 import dev.canon.result.Method;
 import dev.canon.result.Span;
 import dev.canon.scoring.Score;
 import dev.canon.text.NormalizedText;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -19,44 +19,47 @@ import java.util.Set;
  * ({@code 同意0码} → {@code 通义灵码}).
  *
  * <p>Forms of three or more syllables are indexed by each pair of adjacent syllables, folded with
- * {@link SyllableSimilarity#coarse}; a text position is compared only with the forms that share a
- * folded pair with it, then verified syllable by syllable. Two-syllable forms are never matched by
- * sound: too many everyday words share their reading. Immutable and thread-safe.
+ * {@link SyllableSimilarity#coarse} and numbered by {@link Syllables}; a text position is
+ * compared only with the forms that share a folded pair with it, then verified syllable by
+ * syllable. Two-syllable forms are never matched by sound: too many everyday words share their
+ * reading. Immutable and thread-safe.
  */
 public final class PinyinMatcher {
 
   static final int MIN_SYLLABLES = 3;
 
-  private record Entry(int form, int offset) {}
+  /** Forms longer than this many syllables are not matched by sound (index packs offsets in 6 bits). */
+  static final int MAX_SYLLABLES = 63;
 
   private final List<Form> forms;
-  private final String[][] syllables;
-  private final Map<String, List<Entry>> byPair;
+  private final int[][] syllables;
+  private final LongMultiMap byPair;
   private final Lexicon lexicon;
 
   public PinyinMatcher(List<Form> candidates, Lexicon lexicon) {
     this.lexicon = lexicon;
     List<Form> kept = new ArrayList<>();
-    List<String[]> readings = new ArrayList<>();
+    List<int[]> readings = new ArrayList<>();
     for (Form f : candidates) {
       if (!f.target().entity().fuzzy() || !readable(f.text())) {
         continue;
       }
-      String[] reading = PinyinReader.read(f.text());
-      if (reading.length >= MIN_SYLLABLES && !hasGap(reading)) {
+      int[] reading = PinyinReader.readIds(f.text());
+      if (reading.length >= MIN_SYLLABLES && reading.length <= MAX_SYLLABLES && !hasGap(reading)) {
         kept.add(f);
         readings.add(reading);
       }
     }
     this.forms = List.copyOf(kept);
-    this.syllables = readings.toArray(String[][]::new);
-    this.byPair = new HashMap<>();
+    this.syllables = readings.toArray(int[][]::new);
+    LongMultiMap.Builder pairs = new LongMultiMap.Builder();
     for (int i = 0; i < syllables.length; i++) {
-      String[] s = syllables[i];
+      int[] s = syllables[i];
       for (int k = 0; k + 1 < s.length; k++) {
-        byPair.computeIfAbsent(pairKey(s[k], s[k + 1]), x -> new ArrayList<>(1)).add(new Entry(i, k));
+        pairs.put(pairKey(s[k], s[k + 1]), i << 6 | k);
       }
     }
+    this.byPair = pairs.build();
   }
 
   /** Appends pinyin candidates of {@code text}. */
@@ -76,40 +79,49 @@ public final class PinyinMatcher {
       while (i < original.length() && PinyinReader.isReadable(original.codePointAt(i))) {
         i += Character.charCount(original.codePointAt(i));
       }
-      findInRun(original, start, i, out);
+      if (i - start >= MIN_SYLLABLES) {
+        findInRun(original, start, i, out);
+      }
     }
   }
 
   private void findInRun(String original, int runStart, int runEnd, List<Candidate> out) {
     String run = original.substring(runStart, runEnd);
-    String[] reading = PinyinReader.read(run);
+    int[] reading = PinyinReader.readIds(run);
     if (reading.length < MIN_SYLLABLES) {
       return;
     }
-    int[] offsets = codePointOffsets(run);
-    Set<Long> seen = new HashSet<>();
+    int[] offsets = null;
+    Set<Long> seen = null;
     for (int k = 0; k + 1 < reading.length; k++) {
-      List<Entry> entries = byPair.get(pairKey(reading[k], reading[k + 1]));
-      if (entries == null) {
+      if (reading[k] == Syllables.NONE || reading[k + 1] == Syllables.NONE) {
         continue;
       }
-      for (Entry e : entries) {
-        int from = k - e.offset();
-        int len = syllables[e.form()].length;
-        if (from < 0 || from + len > reading.length || !seen.add(((long) e.form() << 32) | from)) {
+      int[] entries = byPair.get(pairKey(reading[k], reading[k + 1]));
+      for (int entry : entries) {
+        int form = entry >>> 6;
+        int from = k - (entry & 63);
+        int len = syllables[form].length;
+        if (from < 0 || from + len > reading.length) {
           continue;
         }
-        Candidate c = verify(e.form(), reading, from, original, run, offsets, runStart);
-        if (c != null) {
-          out.add(c);
+        if (seen == null) {
+          seen = new HashSet<>();
+          offsets = codePointOffsets(run);
+        }
+        if (seen.add(((long) form << 32) | from)) {
+          Candidate c = verify(form, reading, from, original, run, offsets, runStart);
+          if (c != null) {
+            out.add(c);
+          }
         }
       }
     }
   }
 
   private Candidate verify(
-      int id, String[] reading, int from, String original, String run, int[] offsets, int runStart) {
-    String[] want = syllables[id];
+      int id, int[] reading, int from, String original, String run, int[] offsets, int runStart) {
+    int[] want = syllables[id];
     Form form = forms.get(id);
     String surface = run.substring(offsets[from], offsets[from + want.length]);
     if (surface.equals(form.text())) {
@@ -121,7 +133,9 @@ public final class PinyinMatcher {
     int formAt = 0;
     int surfAt = 0;
     for (int k = 0; k < want.length; k++) {
-      double sim = SyllableSimilarity.of(reading[from + k], want[k]);
+      int got = reading[from + k];
+      double sim = got == Syllables.NONE ? 0
+          : got == want[k] ? 1 : SyllableSimilarity.of(Syllables.name(got), Syllables.name(want[k]));
       sum += sim;
       if (sim < 0.9) {
         far++;
@@ -151,8 +165,8 @@ public final class PinyinMatcher {
         new Score(Math.min(1, total), spelling, sound, length, context ? 1 : 0), form.rewriteTo());
   }
 
-  private static String pairKey(String a, String b) {
-    return SyllableSimilarity.coarse(a) + ' ' + SyllableSimilarity.coarse(b);
+  private static long pairKey(int a, int b) {
+    return ((long) Syllables.coarse(a) << 32) | Syllables.coarse(b);
   }
 
   private static int[] codePointOffsets(String run) {
@@ -169,9 +183,9 @@ public final class PinyinMatcher {
     return !text.isEmpty() && text.codePoints().allMatch(PinyinReader::isReadable);
   }
 
-  private static boolean hasGap(String[] reading) {
-    for (String s : reading) {
-      if (s.isEmpty()) {
+  private static boolean hasGap(int[] reading) {
+    for (int s : reading) {
+      if (s == Syllables.NONE) {
         return true;
       }
     }

@@ -11,9 +11,8 @@ import dev.canon.result.Span;
  * @param words the words, folded to lower case
  * @param key the words joined ({@code "gpt4turbo"})
  * @param spokenKey the key with spoken digits as digits ({@code "audio to lnk"} → {@code "audio2lnk"})
- * @param soundKey Double Metaphone key of {@code key}
  */
-record Window(String text, Span span, String[] words, String key, String spokenKey, String soundKey) {
+record Window(String text, Span span, String[] words, String key, String spokenKey) {
 
   static Window of(String text, Span span, String[] allWords, int first, int last) {
     String[] words = java.util.Arrays.copyOfRange(allWords, first, last + 1);
@@ -25,7 +24,12 @@ record Window(String text, Span span, String[] words, String key, String spokenK
       spoken.append(i == 0 ? words[i] : SpokenDigits.digitFor(words[i]));
     }
     String k = key.toString();
-    return new Window(text, span, words, k, spoken.toString(), EnglishKey.of(k));
+    return new Window(text, span, words, k, spoken.toString());
+  }
+
+  /** Double Metaphone key of {@link #key()}; computed on demand, it is the costly part. */
+  String soundKey() {
+    return EnglishKey.of(key);
   }
 
   String surface() {

@@ -50,10 +50,37 @@ public final class PinyinReader {
     return out;
   }
 
+  /**
+   * Like {@link #read} but as {@link Syllables} ids, {@link Syllables#NONE} where there is no
+   * reading; no strings are made.
+   */
+  public static int[] readIds(String run) {
+    int count = run.codePointCount(0, run.length());
+    int[] out = new int[count];
+    List<com.hankcs.hanlp.dictionary.py.Pinyin> han = HanLP.convertToPinyinList(run);
+    int i = 0;
+    int k = 0;
+    while (i < run.length()) {
+      int cp = run.codePointAt(i);
+      out[k] = Scripts.isDigit(cp) ? DIGIT_IDS[cp - '0'] : k < han.size() ? Syllables.id(han.get(k)) : Syllables.NONE;
+      k++;
+      i += Character.charCount(cp);
+    }
+    return out;
+  }
+
+  private static final int[] DIGIT_IDS = new int[10];
+
+  static {
+    for (int d = 0; d < 10; d++) {
+      DIGIT_IDS[d] = Syllables.id(DIGITS[d]);
+    }
+  }
+
   private static String toneless(com.hankcs.hanlp.dictionary.py.Pinyin p) {
     if (p == com.hankcs.hanlp.dictionary.py.Pinyin.none5) {
       return "";
     }
-    return p.getPinyinWithoutTone().replace('ü', 'v');
+    return Syllables.toneless(p);
   }
 }
