@@ -121,6 +121,14 @@ final class PieceCorrector {
       String text = pieces.get(i).text();
       int from = Math.max(span.start(), starts[i]) - starts[i];
       int until = Math.min(span.end(), starts[i] + text.length()) - starts[i];
+      // Spaces at the edges of a piece's part stay: they separate the mention from its
+      // neighbours (Whisper segments start with one), they are not part of the name.
+      while (from < until && Character.isWhitespace(text.charAt(from))) {
+        from++;
+      }
+      while (until > from && Character.isWhitespace(text.charAt(until - 1))) {
+        until--;
+      }
       if (from >= until) {
         continue;
       }
