@@ -6,8 +6,8 @@ import java.util.Optional;
 /**
  * One entry of a segment's {@code words} array.
  *
- * @param objectStart index of its {@code {} in the JSON text
- * @param objectEnd index just after its {@code }}
+ * @param objectStart index of its opening brace in the JSON text
+ * @param objectEnd index just after its closing brace
  * @param word the {@code "word"} value, leading space included as Whisper writes it
  * @param start the {@code "start"} seconds, absent when the file has none (or {@code null})
  * @param end the {@code "end"} seconds, likewise
