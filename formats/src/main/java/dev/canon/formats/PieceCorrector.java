@@ -117,7 +117,8 @@ final class PieceCorrector {
   /** Splits one joined-text edit into local edits: the replacement first, removals after. */
   private static void split(Span span, String to, List<Piece> pieces, int[] starts, List<PieceEdit> out) {
     boolean first = true;
-    for (int i = 0; i < pieces.size(); i++) {
+    for (int i = firstEndingAfter(span.start(), pieces, starts);
+        i < pieces.size() && starts[i] < span.end(); i++) {
       String text = pieces.get(i).text();
       int from = Math.max(span.start(), starts[i]) - starts[i];
       int until = Math.min(span.end(), starts[i] + text.length()) - starts[i];
@@ -148,37 +149,48 @@ final class PieceCorrector {
   }
 
   private static Located locate(Mention m, List<Piece> pieces, int[] starts) {
-    int firstPiece = -1;
-    int lastPiece = -1;
-    for (int i = 0; i < pieces.size(); i++) {
-      int end = starts[i] + pieces.get(i).text().length();
-      if (firstPiece < 0 && m.span().start() < end) {
-        firstPiece = i;
-      }
-      if (starts[i] < m.span().end()) {
-        lastPiece = i;
-      }
+    int firstPiece = firstEndingAfter(m.span().start(), pieces, starts);
+    int lastPiece = firstPiece;
+    while (lastPiece + 1 < pieces.size() && starts[lastPiece + 1] < m.span().end()) {
+      lastPiece++;
     }
     int startOffset = Math.max(0, m.span().start() - starts[firstPiece]);
     int endOffset = Math.min(pieces.get(lastPiece).text().length(), m.span().end() - starts[lastPiece]);
     return new Located(m, firstPiece, startOffset, lastPiece, endOffset);
   }
 
+  /** The first piece whose text ends after {@code offset} of the joined text; O(log n). */
+  private static int firstEndingAfter(int offset, List<Piece> pieces, int[] starts) {
+    int low = 0;
+    int high = pieces.size() - 1;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (starts[mid] + pieces.get(mid).text().length() > offset) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
+  }
+
+  /** Each piece's text with its edits applied; {@code edits} are sorted by piece, then start. */
   private static List<String> apply(List<Piece> pieces, List<PieceEdit> edits) {
     List<String> texts = new ArrayList<>(pieces.size());
+    int next = 0;
     for (int i = 0; i < pieces.size(); i++) {
       String text = pieces.get(i).text();
       StringBuilder out = new StringBuilder(text.length());
       int at = 0;
-      for (PieceEdit e : edits) {
-        if (e.piece() == i) {
-          assert e.span().start() >= at : "piece edits overlap: " + edits;
-          out.append(text, at, e.span().start()).append(e.to());
-          at = e.span().end();
-        }
+      for (; next < edits.size() && edits.get(next).piece() == i; next++) {
+        PieceEdit e = edits.get(next);
+        assert e.span().start() >= at : "piece edits overlap: " + edits;
+        out.append(text, at, e.span().start()).append(e.to());
+        at = e.span().end();
       }
       texts.add(out.append(text, at, text.length()).toString());
     }
+    assert next == edits.size() : "piece edits out of order: " + edits;
     return texts;
   }
 }

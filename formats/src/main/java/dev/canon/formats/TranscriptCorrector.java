@@ -71,6 +71,9 @@ public final class TranscriptCorrector {
     String json = document.json();
     boolean ascii = JsonText.escapesNonAscii(json);
     List<Splice> splices = new ArrayList<>();
+    List<List<PieceEdit>> bySegment = new ArrayList<>();
+    segments.forEach(s -> bySegment.add(new ArrayList<>()));
+    result.edits().forEach(e -> bySegment.get(e.piece()).add(e));
     StringBuilder before = new StringBuilder();
     StringBuilder after = new StringBuilder();
     for (WhisperSegment s : segments) {
@@ -81,8 +84,7 @@ public final class TranscriptCorrector {
         continue;
       }
       splices.add(new Splice(s.text().start(), s.text().end(), JsonText.quote(text, ascii)));
-      List<PieceEdit> local = result.edits().stream().filter(e -> e.piece() == s.index()).toList();
-      splices.addAll(WordRetimer.retime(json, s, local, ascii));
+      splices.addAll(WordRetimer.retime(json, s, bySegment.get(s.index()), ascii));
     }
     document.text().ifPresent(top -> {
       String now = top.text().equals(before.toString())
