@@ -53,6 +53,7 @@ public final class EditDiff {
     }
     List<TextEdit> edits = new ArrayList<>(regions.size());
     for (int[] r : regions) {
+      trim(r, fromText, toText);
       int start = offset(from, r[0], original.length());
       int end = offset(from, r[1], original.length());
       int toStart = offset(to, r[2], target.length());
@@ -61,6 +62,21 @@ public final class EditDiff {
           target.substring(toStart, toEnd)));
     }
     return List.copyOf(edits);
+  }
+
+  /**
+   * Drops tokens equal at both ends of a merged region: Myers' alignment of repeated spaces can
+   * leave {@code "Black Rock " → "BlackRock "} where {@code "Black Rock" → "BlackRock"} is meant.
+   */
+  private static void trim(int[] r, List<String> from, List<String> to) {
+    while (r[0] < r[1] && r[2] < r[3] && from.get(r[0]).equals(to.get(r[2]))) {
+      r[0]++;
+      r[2]++;
+    }
+    while (r[0] < r[1] && r[2] < r[3] && from.get(r[1] - 1).equals(to.get(r[3] - 1))) {
+      r[1]--;
+      r[3]--;
+    }
   }
 
   private static boolean onlySeparators(List<Token> tokens, int from, int to) {

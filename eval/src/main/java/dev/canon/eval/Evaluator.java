@@ -71,12 +71,12 @@ public final class Evaluator {
       if (goldSet.contains(e)) {
         tp++;
       } else {
-        findings.add(new Finding(Finding.Kind.FALSE_POSITIVE, s.id(), s.category(), e, s.text()));
+        findings.add(new Finding(Finding.Kind.FALSE_POSITIVE, s.id(), s.category(), e, s.text(), corrected));
       }
     }
     for (TextEdit e : gold) {
       if (!systemSet.contains(e)) {
-        findings.add(new Finding(Finding.Kind.MISS, s.id(), s.category(), e, s.text()));
+        findings.add(new Finding(Finding.Kind.MISS, s.id(), s.category(), e, s.text(), corrected));
       }
     }
     int exact = corrected.equals(s.expected()) ? 1 : 0;

@@ -11,8 +11,10 @@ import java.util.Objects;
  * @param category the sentence category
  * @param edit the edit missed or wrongly made
  * @param text the original sentence, for context
+ * @param corrected what the corrector made of it
  */
-public record Finding(Kind kind, String id, String category, TextEdit edit, String text) {
+public record Finding(
+    Kind kind, String id, String category, TextEdit edit, String text, String corrected) {
 
   /** Which way the corrector went wrong. */
   public enum Kind { MISS, FALSE_POSITIVE }
@@ -23,5 +25,6 @@ public record Finding(Kind kind, String id, String category, TextEdit edit, Stri
     Objects.requireNonNull(category, "category");
     Objects.requireNonNull(edit, "edit");
     Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(corrected, "corrected");
   }
 }

@@ -38,7 +38,10 @@ public final class ReportFormat {
       for (Finding f : report.findings().subList(0, shown)) {
         out.append("- ").append(f.kind() == Finding.Kind.MISS ? "MISS " : "FP   ")
             .append(f.id()).append(" [").append(f.category()).append("] ")
-            .append(f.edit()).append("  in: ").append(shorten(f.text(), f.edit())).append('\n');
+            .append(f.edit()).append("  in: ").append(shorten(f.text(), f.edit()))
+            .append(f.kind() == Finding.Kind.MISS || f.text().length() > 80 ? ""
+                : "  got: " + f.corrected())
+            .append('\n');
       }
     }
     return out.toString();
@@ -84,6 +87,7 @@ public final class ReportFormat {
       o.put("from", f.edit().from());
       o.put("to", f.edit().to());
       o.put("text", f.text());
+      o.put("corrected", f.corrected());
     }
     try {
       return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(root);
