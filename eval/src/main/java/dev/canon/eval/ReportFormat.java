@@ -27,7 +27,9 @@ public final class ReportFormat {
     for (Map.Entry<String, Score> e : report.categories().entrySet()) {
       row(out, e.getKey(), e.getValue());
     }
-    row(out, "**all labelled**", report.labelled());
+    if (report.labelled().sentences() > 0) {
+      row(out, "**all labelled**", report.labelled());
+    }
     if (report.clean().sentences() > 0) {
       row(out, "**all clean text**", report.clean());
     }
