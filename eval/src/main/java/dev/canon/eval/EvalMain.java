@@ -33,7 +33,10 @@ public final class EvalMain {
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
     PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-    System.exit(run(args, out, err));
+    int status = run(args, out, err);
+    if (status != 0) {
+      System.exit(status);
+    }
   }
 
   /** Runs the evaluation; returns the exit status instead of exiting, for tests. */
