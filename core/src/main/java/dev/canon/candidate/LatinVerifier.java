@@ -61,6 +61,9 @@ final class LatinVerifier {
     int longest = Math.max(key.length(), formKey.length());
     int limit = soundsAlike ? Math.max(2, longest / 3) : maxEdits(longest, context);
     int distance = limit == 0 ? -1 : new LevenshteinDistance(limit).apply(key, formKey);
+    if (distance >= 0 && w.words().length >= 2 && needlessEdge(w, key, formKey, distance, limit)) {
+      return null; // "HuggingFace is", "GPT-4 on": the form is matched better without an end word
+    }
     double wordwise = distance >= 0 ? 0 : wordwise(w.words(), forms.words[id]);
     if (distance < 0 && wordwise == 0) {
       return null;
@@ -73,6 +76,23 @@ final class LatinVerifier {
     Form form = forms.forms.get(id);
     return new Candidate(w.span(), w.surface(), form.target(), form.text(), method,
         new Score(Math.min(1, total), spelling, soundSim, length, context ? 1 : 0), form.rewriteTo());
+  }
+
+  /**
+   * True when dropping the first or the last word of the window matches the form at least as
+   * well: the word is not part of the name, and the shorter window is tried on its own.
+   */
+  private static boolean needlessEdge(Window w, String key, String formKey, int distance, int limit) {
+    String[] words = w.words();
+    int last = words[words.length - 1].length();
+    int first = words[0].length();
+    int lastKey = key == w.key() ? last : SpokenDigits.digitFor(words[words.length - 1]).length();
+    String withoutLast = key.substring(0, key.length() - lastKey);
+    String withoutFirst = key.substring(first);
+    LevenshteinDistance bounded = new LevenshteinDistance(limit);
+    int a = bounded.apply(withoutLast, formKey);
+    int b = bounded.apply(withoutFirst, formKey);
+    return (a >= 0 && a <= distance) || (b >= 0 && b <= distance);
   }
 
   /**

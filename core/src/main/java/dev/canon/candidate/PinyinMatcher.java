@@ -1,6 +1,7 @@
 package dev.canon.candidate;
 
 import dev.canon.internal.LongMultiMap;
+import dev.canon.lexicon.ChineseWords;
 import dev.canon.phonetic.PinyinReader;
 import dev.canon.phonetic.SyllableSimilarity;
 import dev.canon.phonetic.Syllables;
@@ -155,14 +156,37 @@ public final class PinyinMatcher {
     }
     Span span = new Span(runStart + offsets[from], runStart + offsets[from + want.length]);
     boolean context = Context.near(original, span, form.target().entity().context());
-    if (lexicon.isCommonWord(surface) && !context) {
-      return null; // an everyday word is rewritten only when the entity's context says so
+    boolean perfect = sound == 1 && sameChars * 2 >= want.length; // 同意千问: same reading, half the chars
+    if (!context && (lexicon.isCommonWord(surface) || (!perfect && changesEverydayWord(surface, form.text())))) {
+      return null; // everyday words are rewritten only when the entity's context says so
     }
     double spelling = (double) sameChars / want.length;
     double length = Math.min(1, want.length / 5.0);
     double total = 0.85 * sound + 0.1 * length + 0.05 * spelling + (context ? Context.BONUS : 0);
     return new Candidate(span, surface, form.target(), form.text(), Method.PINYIN,
         new Score(Math.min(1, total), spelling, sound, length, context ? 1 : 0), form.rewriteTo());
+  }
+
+  /**
+   * True when a char the correction would change sits inside an everyday word of the surface as
+   * HanLP segments it: {@code 不可转载} reads as 不可/转载, so turning it into {@code 不可转债} needs
+   * context, while {@code 恐怖骨效应} (恐怖/骨/效应) changes no everyday word.
+   */
+  private boolean changesEverydayWord(String surface, String formText) {
+    if (surface.length() != formText.length()) {
+      return false;
+    }
+    for (int[] word : ChineseWords.words(surface)) {
+      if (word[1] - word[0] < 2 || !lexicon.isCommonWord(surface.substring(word[0], word[1]))) {
+        continue;
+      }
+      for (int i = word[0]; i < word[1]; i++) {
+        if (surface.charAt(i) != formText.charAt(i)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static long pairKey(int a, int b) {
