@@ -61,6 +61,7 @@ class BundledDictionariesTest {
   static final Set<String> ACCEPTED_REWRITING = Set.of("lama");
 
   private static final List<Dictionary> ALL = BundledDictionaries.load();
+  private static final Corrector CORRECTOR = Corrector.builder().addAll(ALL).build();
 
   private static Dictionary aiNews() {
     return ALL.stream().filter(d -> d.name().equals("ai-news")).findFirst().orElseThrow();
@@ -165,8 +166,7 @@ class BundledDictionariesTest {
       "上海交通大厦旁边是中国科学家的实验室。",
   })
   void correct_everydayText_changesNothing(String text) {
-    Corrector corrector = Corrector.builder().addAll(ALL).build();
-    Correction c = CorrectionAssert.valid(corrector.correct(text));
+    Correction c = CorrectionAssert.valid(CORRECTOR.correct(text));
     assertEquals(List.of(), c.edits(), c.inlineDiff());
   }
 
@@ -180,8 +180,7 @@ class BundledDictionariesTest {
   })
   void correct_misspelledNames_givesCanonical(String row) {
     String[] parts = row.split("=>");
-    Corrector corrector = Corrector.builder().addAll(ALL).build();
-    Correction c = CorrectionAssert.valid(corrector.correct(parts[0]));
+    Correction c = CorrectionAssert.valid(CORRECTOR.correct(parts[0]));
     assertEquals(parts[1], c.corrected(), c.inlineDiff());
   }
 
