@@ -164,6 +164,8 @@ class BundledDictionariesTest {
       "Google Cloud version 2 adds a new Vision API.",
       "在大模型的帮助下，之前的大模型评测变得更快。",
       "上海交通大厦旁边是中国科学家的实验室。",
+      "your line is open hi good morning",
+      "DeepSeek AI and Midjourney AI were compared with NVIDIA AI Enterprise.",
   })
   void correct_everydayText_changesNothing(String text) {
     Correction c = CorrectionAssert.valid(CORRECTOR.correct(text));
