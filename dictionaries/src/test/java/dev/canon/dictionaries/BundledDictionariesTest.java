@@ -51,7 +51,7 @@ class BundledDictionariesTest {
       "pi", "whisper", "clip", "grok", "cursor", "runway", "perplexity", "cohere", "apple",
       "amazon", "oracle", "snowflake", "alphabet", "meta", "palm", "glue", "squad", "coco", "helm",
       "mamba", "bloom", "zephyr", "alpaca", "vicuna", "optimus", "hopper", "ampere", "accelerate",
-      "codex", "cognition", "arm", "fair", "lama", "superglue", "ideogram", "pile", "stack");
+      "codex", "cognition", "arm", "fair", "lama", "superglue", "ideogram", "devin");
 
   /**
    * Rewriting aliases that are everyday words, kept on purpose. {@code Lama} → {@code Llama} is
@@ -179,6 +179,9 @@ class BundledDictionariesTest {
       "阿里云推出同意千问。=>阿里云推出通义千问。",
       "Mistral AI released Mixtrel 8x7B.=>Mistral AI released Mixtral 8x7B.",
       "OpenAI's DALL-E 3 draws.=>OpenAI's DALL·E 3 draws.",
+      "阶跃新辰和01万物发布新模型。=>阶跃星辰和零一万物发布新模型。",
+      "Anthropic发布了Cloud 3 Opus，通义万象可以生成图片。=>Anthropic发布了Claude 3 Opus，通义万相可以生成图片。",
+      "Deep Seek R1开源了。=>DeepSeek-R1开源了。",
   })
   void correct_misspelledNames_givesCanonical(String row) {
     String[] parts = row.split("=>");
