@@ -91,9 +91,13 @@ final class Pipeline {
       return new Considered(c, Decision.REJECTED, "inside a web or e-mail address");
     }
     if (c.changes() && keep.contains(NormalizedText.normalize(c.surface()))) {
+      if (c.method() == Method.EXACT || c.method() == Method.ALIAS) {
+        // still a mention, and its span stays taken so no shorter match inside rewrites part of it
+        return new Considered(c.unchanged(), Decision.APPLIED, explain ? "keep word: linked, not rewritten" : "");
+      }
       return new Considered(c, Decision.REJECTED, "keep word: never rewritten on its own");
     }
-    if (c.method() == Method.EXACT && c.changes() && isEverydayLowerCase(c)) {
+    if (c.method() == Method.EXACT && c.changes() && isLowerCaseOfName(c) && lexicon.isCommonWord(c.surface())) {
       return new Considered(c, Decision.REJECTED, "everyday word in lower case, not the name");
     }
     boolean guessed = c.method() == Method.FUZZY || c.method() == Method.PHONETIC || c.method() == Method.PINYIN;
@@ -124,11 +128,12 @@ final class Pipeline {
         .orElse(settings.thresholds());
   }
 
-  private boolean isEverydayLowerCase(Candidate c) {
+  /** A single lower-case word that differs from the name only in letter case ({@code llama}, {@code amd}). */
+  private static boolean isLowerCaseOfName(Candidate c) {
     String s = c.surface();
     return s.equals(s.toLowerCase(Locale.ROOT))
         && s.equalsIgnoreCase(c.replacement())
-        && lexicon.isCommonWord(s);
+        && s.chars().allMatch(Character::isLetter);
   }
 
   private static boolean insideAny(List<int[]> spans, Candidate c) {

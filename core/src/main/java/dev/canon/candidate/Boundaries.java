@@ -13,6 +13,10 @@ final class Boundaries {
    * not continue as {@code .digit} ({@code Grok 1} does not match inside {@code Grok 1.5}).
    */
   static boolean respected(String text, int start, int end) {
+    if (start > 0 && end > start && cutsCompound(text, start, -1) || end < text.length() && end > start
+        && cutsCompound(text, end, +1)) {
+      return false;
+    }
     if (start > 0 && latin(text.codePointAt(start))) {
       int before = text.codePointBefore(start);
       if (latin(before)) {
@@ -34,6 +38,32 @@ final class Boundaries {
       }
     }
     return true;
+  }
+
+  /**
+   * True when the match edge at {@code at} touches an identifier or a hyphenated compound that goes
+   * on outside it: {@code _} next to it ({@code qwen_vl}), or a hyphen followed by a letter or
+   * digit ({@code DotaMath-deepseek-7B}, {@code Llama-2-7b}), so only part of a longer name would
+   * be matched. {@code direction} is -1 for a start, +1 for an end.
+   */
+  private static boolean cutsCompound(String text, int at, int direction) {
+    int edge = direction < 0 ? text.codePointAt(at) : text.codePointBefore(at);
+    if (!latin(edge)) {
+      return false;
+    }
+    int next = direction < 0 ? at - 1 : at;
+    if (next < 0 || next >= text.length()) {
+      return false;
+    }
+    char c = text.charAt(next);
+    if (c == '_') {
+      return true;
+    }
+    if (c != '-') {
+      return false;
+    }
+    int beyond = next + direction;
+    return beyond >= 0 && beyond < text.length() && latin(text.charAt(beyond));
   }
 
   private static boolean latin(int cp) {

@@ -35,6 +35,11 @@ public record Candidate(
     return !replacement.equals(surface);
   }
 
+  /** This candidate as a link only: the span stays as it is. */
+  public Candidate unchanged() {
+    return new Candidate(span, surface, target, form, method, score, surface);
+  }
+
   /** This candidate with another score. */
   public Candidate withScore(Score newScore) {
     return new Candidate(span, surface, target, form, method, newScore, replacement);

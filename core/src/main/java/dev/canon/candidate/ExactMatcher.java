@@ -60,8 +60,9 @@ public final class ExactMatcher {
   }
 
   /**
-   * Canonical and alias matches become the canonical. A synonym stays as written: it is a
-   * legitimate name, only linked.
+   * Canonical and alias matches become the canonical. A synonym stays exactly as written, even
+   * in another case or spacing: synonyms are often everyday words too ({@code mixture of
+   * experts}, {@code aspirin}, {@code black rock}), so they are linked, never rewritten.
    */
   private static String replacement(Form form, String surface) {
     return form.kind() == Form.Kind.SYNONYM ? surface : form.rewriteTo();

@@ -18,7 +18,11 @@ import java.util.Map;
  */
 final class LatinForms {
 
+  /** Forms with shorter keys are found only when a spoken form equals them ({@code ex AI} → {@code xAI}). */
   static final int MIN_KEY = 4;
+
+  /** Shortest key indexed at all. */
+  static final int MIN_SPOKEN_KEY = 3;
 
   final List<Form> forms;
   final String[] keys;
@@ -32,7 +36,7 @@ final class LatinForms {
   LatinForms(List<Form> all) {
     List<Form> kept = new ArrayList<>();
     for (Form f : all) {
-      if (f.target().entity().fuzzy() && isLatinKey(f.normalized()) && f.normalized().length() >= MIN_KEY) {
+      if (f.target().entity().fuzzy() && isLatinKey(f.normalized()) && f.normalized().length() >= MIN_SPOKEN_KEY) {
         kept.add(f);
       }
     }

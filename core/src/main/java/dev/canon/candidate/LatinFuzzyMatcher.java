@@ -12,7 +12,7 @@ import java.util.List;
  * Finds Latin spans that are misspelled or misheard forms ({@code CodeFus} → {@code CodeFuse},
  * {@code Cloud 3 Opus} → {@code Claude 3 Opus}, {@code Audio to LNK} → {@code Audio2Lmk}).
  *
- * <p>Windows of one to six adjacent words are looked up in {@link LatinForms}' indexes, never
+ * <p>Windows of one to seven adjacent words are looked up in {@link LatinForms}' indexes, never
  * compared with every form: the window key and its one- and (for long keys) two-char deletions
  * against each form's one-char deletions, the Double Metaphone key, and for multi-word windows
  * the rare words of multi-word forms. Spoken digits are tried as digits. Each retrieved pair is
@@ -21,7 +21,7 @@ import java.util.List;
 public final class LatinFuzzyMatcher {
 
   /** Longest window tried, in words; also bounded by the longest form plus one. */
-  static final int MAX_WINDOW = 6;
+  static final int MAX_WINDOW = 7;
 
   /** Keys of this length range, from windows of at most two words, are also looked up with two
    * chars deleted: long enough that two edits are plausible, short enough that the O(n²)
@@ -44,7 +44,7 @@ public final class LatinFuzzyMatcher {
     for (String[] words : forms.words) {
       longest = Math.max(longest, words.length);
     }
-    this.maxWindow = Math.min(MAX_WINDOW, longest + 1);
+    this.maxWindow = Math.min(MAX_WINDOW, longest + 3); // spoken digits add words: eight x seven b
   }
 
   /** Appends fuzzy and phonetic candidates of {@code text}. */
@@ -65,8 +65,12 @@ public final class LatinFuzzyMatcher {
         if (last > first && !tokens.joined(original, last - 1)) {
           break;
         }
-        Window w = Window.of(original, new Span(tokens.starts[first], tokens.ends[last]), words, first, last);
-        if (w.key().length() >= LatinForms.MIN_KEY - 1) {
+        Span span = new Span(tokens.starts[first], tokens.ends[last]);
+        if (!Boundaries.respected(original, span.start(), span.end())) {
+          continue; // part of an identifier or a longer hyphenated name
+        }
+        Window w = Window.of(original, span, words, first, last);
+        if (w.spokenKey().length() >= LatinForms.MIN_SPOKEN_KEY) {
           verifier.verifyAll(w, retrieve(w, bag, hashes), out);
         }
       }

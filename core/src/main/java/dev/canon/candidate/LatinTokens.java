@@ -26,13 +26,17 @@ final class LatinTokens {
     int i = 0;
     int n = text.length();
     while (i < n) {
-      if (!latin(text.charAt(i))) {
+      if (!latin(text.charAt(i)) && !numeralAfterName(text, i, count > 0 ? ends[count - 1] : -1)) {
         i++;
         continue;
       }
       int start = i;
-      while (i < n && (latin(text.charAt(i)) || decimalDot(text, i))) {
-        i++;
+      if (latin(text.charAt(i))) {
+        while (i < n && (latin(text.charAt(i)) || decimalDot(text, i))) {
+          i++;
+        }
+      } else {
+        i++; // a Chinese numeral read as a version: one char, its own token
       }
       if (count == starts.length) {
         starts = Arrays.copyOf(starts, count * 2);
@@ -58,6 +62,20 @@ final class LatinTokens {
       }
     }
     return true;
+  }
+
+  /**
+   * A Chinese numeral right after a Latin word (at most one space between) and not followed by
+   * another Han char: {@code Llama三，} is Llama 3, {@code GPT三个月} is three months.
+   */
+  private static boolean numeralAfterName(String text, int i, int previousEnd) {
+    if (previousEnd < 0 || !SpokenDigits.isChineseNumeral(text.charAt(i)) || i - previousEnd > 1) {
+      return false;
+    }
+    if (i > previousEnd && text.charAt(previousEnd) != ' ') {
+      return false;
+    }
+    return i + 1 >= text.length() || !Character.isIdeographic(text.charAt(i + 1));
   }
 
   private static boolean latin(char c) {

@@ -1,5 +1,6 @@
 package dev.canon.candidate;
 
+import dev.canon.internal.EditDistance;
 import dev.canon.phonetic.EnglishKey;
 import dev.canon.result.Method;
 import dev.canon.scoring.Score;
@@ -28,29 +29,38 @@ final class LatinVerifier {
 
   void verifyAll(Window w, int[] ids, List<Candidate> out) {
     Boolean everyday = null;
-    String[] sounds = new String[2];
+    String[] keys = w.spokenKey().equals(w.key()) ? new String[] {w.key()} : new String[] {w.key(), w.spokenKey()};
+    String[] sounds = new String[keys.length];
     for (int id : ids) {
       String formKey = forms.keys[id];
-      String key = LatinForms.digitsOf(w.key()).equals(forms.digits[id]) ? w.key()
-          : LatinForms.digitsOf(w.spokenKey()).equals(forms.digits[id]) ? w.spokenKey() : null;
-      if (key == null || key.equals(formKey) || key.charAt(0) != formKey.charAt(0)) {
-        continue;
+      if (w.key().equals(formKey)) {
+        continue; // an exact match: the exact matcher reports it
       }
       Form form = forms.forms.get(id);
-      boolean context = Context.near(w.text(), w.span(), form.target().entity().context());
-      if (everyday == null) {
-        everyday = allEveryday(w.words());
-      }
-      if (everyday && !context) {
-        continue;
-      }
-      int which = key == w.key() ? 0 : 1;
-      if (sounds[which] == null) {
-        sounds[which] = EnglishKey.of(key);
-      }
-      Candidate c = verify(w, id, key, sounds[which], context);
-      if (c != null) {
-        out.add(c);
+      Boolean context = null;
+      for (int k = 0; k < keys.length; k++) {
+        String key = keys[k];
+        if (!LatinForms.digitsOf(key).equals(forms.digits[id]) || key.charAt(0) != formKey.charAt(0)
+            || isInflection(key, formKey)) {
+          continue; // no evidence: another version number, another first letter, a plural
+        }
+        if (context == null) {
+          context = Context.near(w.text(), w.span(), form.target().entity().context());
+        }
+        if (everyday == null) {
+          everyday = allEveryday(w.words());
+        }
+        if (everyday && !context && !sharesWord(w.words(), forms.words[id])) {
+          break;
+        }
+        if (sounds[k] == null) {
+          sounds[k] = EnglishKey.of(key);
+        }
+        Candidate c = verify(w, id, key, sounds[k], context);
+        if (c != null) {
+          out.add(c);
+          break;
+        }
       }
     }
   }
@@ -60,9 +70,16 @@ final class LatinVerifier {
     boolean soundsAlike = sound.equals(forms.soundKeys[id]);
     int longest = Math.max(key.length(), formKey.length());
     int limit = soundsAlike ? Math.max(2, longest / 3) : maxEdits(longest, context);
-    int distance = limit == 0 ? -1 : new LevenshteinDistance(limit).apply(key, formKey);
+    int distance = limit == 0 ? -1 : EditDistance.bounded(key, formKey, limit);
     if (distance >= 0 && w.words().length >= 2 && needlessEdge(w, key, formKey, distance, limit)) {
       return null; // "HuggingFace is", "GPT-4 on": the form is matched better without an end word
+    }
+    if (distance > 0 && !soundsAlike && key == w.key() && w.words().length > forms.words[id].length
+        && (distance > 1 || hasCapitalWord(w))) {
+      return null; // words merged into a name must sound like it, or be one slip: not "Alpha CONDE"
+    }
+    if (formKey.length() < LatinForms.MIN_KEY && (distance != 0 || key == w.key())) {
+      return null; // a short name only through a spoken form that spells it exactly
     }
     double wordwise = distance >= 0 ? 0 : wordwise(w.words(), forms.words[id]);
     if (distance < 0 && wordwise == 0) {
@@ -78,6 +95,13 @@ final class LatinVerifier {
         new Score(Math.min(1, total), spelling, soundSim, length, context ? 1 : 0), form.rewriteTo());
   }
 
+  /** A plural or verb form of the name ({@code models}, {@code valleys}) is the name, not a slip. */
+  static boolean isInflection(String key, String formKey) {
+    int extra = key.length() - formKey.length();
+    return extra > 0 && extra <= 2 && key.startsWith(formKey)
+        && (key.endsWith("s") || key.endsWith("ed") || key.endsWith("es"));
+  }
+
   /**
    * True when dropping the first or the last word of the window matches the form at least as
    * well: the word is not part of the name, and the shorter window is tried on its own.
@@ -86,12 +110,13 @@ final class LatinVerifier {
     String[] words = w.words();
     int last = words[words.length - 1].length();
     int first = words[0].length();
-    int lastKey = key == w.key() ? last : SpokenDigits.digitFor(words[words.length - 1]).length();
+    int lastKey = key == w.key() ? last
+        : SpokenDigits.spoken(words[words.length - 1], words.length - 1, words.length).length();
     String withoutLast = key.substring(0, key.length() - lastKey);
-    String withoutFirst = key.substring(first);
-    LevenshteinDistance bounded = new LevenshteinDistance(limit);
-    int a = bounded.apply(withoutLast, formKey);
-    int b = bounded.apply(withoutFirst, formKey);
+    int firstKey = key == w.key() ? first : SpokenDigits.spoken(words[0], 0, words.length).length();
+    String withoutFirst = key.substring(firstKey);
+    int a = EditDistance.bounded(withoutLast, formKey, limit);
+    int b = EditDistance.bounded(withoutFirst, formKey, limit);
     return (a >= 0 && a <= distance) || (b >= 0 && b <= distance);
   }
 
@@ -107,7 +132,7 @@ final class LatinVerifier {
     int equal = 0;
     double sum = 0;
     for (int i = 0; i < words.length; i++) {
-      String a = SpokenDigits.digitFor(words[i]);
+      String a = SpokenDigits.spoken(words[i], i, words.length);
       String b = formWords[i];
       if (a.equals(b)) {
         equal++;
@@ -132,6 +157,45 @@ final class LatinVerifier {
       return context && length == 4 ? 1 : 0;
     }
     return length < 9 ? 1 : length < 14 ? 2 : 3;
+  }
+
+  /** An all-capitals word of four letters or more: a surname or an acronym as written, not a slip. */
+  private static boolean hasCapitalWord(Window w) {
+    String text = w.span().of(w.text());
+    int run = 0;
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isUpperCase(c)) {
+        run++;
+      } else {
+        if (run >= 4 && (i == text.length() || !Character.isLetter(c))) {
+          return true;
+        }
+        run = Character.isLetter(c) ? -1000 : 0;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A multi-word window that is the name word for word, each word equal or sounding the same and
+   * at least one equal ({@code Hugging Phase} for {@code Hugging Face}), is evidence enough even
+   * when all its words are everyday words; {@code and portrait} for {@code Any Portrait} is not.
+   */
+  private static boolean sharesWord(String[] words, String[] formWords) {
+    if (words.length < 2 || words.length != formWords.length) {
+      return false;
+    }
+    boolean equal = false;
+    for (int i = 0; i < words.length; i++) {
+      String word = SpokenDigits.spoken(words[i], i, words.length);
+      if (word.equals(formWords[i])) {
+        equal = true;
+      } else if (!EnglishKey.of(word).equals(EnglishKey.of(formWords[i]))) {
+        return false;
+      }
+    }
+    return equal;
   }
 
   /** True when every word is an everyday word; a number is not (it marks a model name). */

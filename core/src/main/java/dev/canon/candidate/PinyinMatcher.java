@@ -29,6 +29,12 @@ public final class PinyinMatcher {
 
   static final int MIN_SYLLABLES = 3;
 
+  /** No syllable of a match may sound less alike than this ({@code de}/{@code fan} is 0.33). */
+  static final double MIN_SYLLABLE = 0.5;
+
+  /** Chars on each side of a candidate segmented to see whether it cuts a word. */
+  static final int SEGMENT_MARGIN = 3;
+
   /** Forms longer than this many syllables are not matched by sound (index packs offsets in 6 bits). */
   static final int MAX_SYLLABLES = 63;
 
@@ -129,6 +135,7 @@ public final class PinyinMatcher {
       return null; // exact: the exact matcher reports it
     }
     double sum = 0;
+    double worst = 1;
     int far = 0;
     int sameChars = 0;
     int formAt = 0;
@@ -138,6 +145,7 @@ public final class PinyinMatcher {
       double sim = got == Syllables.NONE ? 0
           : got == want[k] ? 1 : SyllableSimilarity.of(Syllables.name(got), Syllables.name(want[k]));
       sum += sim;
+      worst = Math.min(worst, sim);
       if (sim < 0.9) {
         far++;
       }
@@ -151,13 +159,15 @@ public final class PinyinMatcher {
     }
     double sound = sum / want.length;
     int allowedFar = want.length <= 4 ? (sameChars >= 2 ? 1 : 0) : 1 + (want.length - 5) / 4;
-    if (far > allowedFar || sound < 0.85 || sameChars == 0) {
+    if (far > allowedFar || sound < 0.85 || sameChars == 0 || worst < MIN_SYLLABLE) {
       return null;
     }
     Span span = new Span(runStart + offsets[from], runStart + offsets[from + want.length]);
     boolean context = Context.near(original, span, form.target().entity().context());
-    boolean perfect = sound == 1 && sameChars * 2 >= want.length; // 同意千问: same reading, half the chars
-    if (!context && (lexicon.isCommonWord(surface) || (!perfect && changesEverydayWord(surface, form.text())))) {
+    // same reading and half the chars (同意千问), or a digit read aloud (同意0码): no everyday text
+    boolean perfect = sound == 1 && (sameChars * 2 >= want.length || hasDigit(surface));
+    if (!context && (lexicon.isCommonWord(surface) || (!perfect && changesEverydayWord(surface, form.text()))
+        || cutsWord(original, span))) {
       return null; // everyday words are rewritten only when the entity's context says so
     }
     double spelling = (double) sameChars / want.length;
@@ -184,6 +194,32 @@ public final class PinyinMatcher {
         if (surface.charAt(i) != formText.charAt(i)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * True when a word of the text around the candidate, as HanLP segments it, crosses the
+   * candidate's start or end: {@code 之前的大模型} cut as {@code 前的大模型} is not a name.
+   */
+  private static boolean cutsWord(String text, Span span) {
+    int from = Math.max(0, span.start() - SEGMENT_MARGIN);
+    int to = Math.min(text.length(), span.end() + SEGMENT_MARGIN);
+    int start = span.start() - from;
+    int end = span.end() - from;
+    for (int[] word : ChineseWords.words(text.substring(from, to))) {
+      if ((word[0] < start && start < word[1]) || (word[0] < end && end < word[1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+        return true;
       }
     }
     return false;

@@ -20,8 +20,7 @@ record Window(String text, Span span, String[] words, String key, String spokenK
     StringBuilder spoken = new StringBuilder();
     for (int i = 0; i < words.length; i++) {
       key.append(words[i]);
-      // a spoken digit only inside a name, never as its first word ("to" alone is not "2")
-      spoken.append(i == 0 ? words[i] : SpokenDigits.digitFor(words[i]));
+      spoken.append(SpokenDigits.spoken(words[i], i, words.length));
     }
     String k = key.toString();
     return new Window(text, span, words, k, spoken.toString());

@@ -29,10 +29,13 @@ public final class Scripts {
         || (Character.getType(cp) == Character.SPACE_SEPARATOR);
   }
 
-  /** Hyphen-like joiners that ASR writes or drops between Latin tokens ({@code GPT-4}, {@code GPT 4}). */
+  /**
+   * Hyphen-like joiners that ASR writes or drops between Latin tokens ({@code GPT-4},
+   * {@code GPT 4}). Not the underscore: {@code qwen_vl} is an identifier, not speech.
+   */
   public static boolean isJoiner(int cp) {
     return cp == '-' || cp == '\u2010' || cp == '\u2011' || cp == '\u2012' || cp == '\u2013'
-        || cp == '\uFF0D' || cp == '_';
+        || cp == '\uFF0D';
   }
 
   /**

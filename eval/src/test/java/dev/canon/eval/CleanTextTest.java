@@ -27,10 +27,7 @@ class CleanTextTest {
    * Known false positives, as {@code id from->to}. Cause: exact forms match regardless of case, so
    * the lower-case code word {@code import.meta} is "corrected" to the company name {@code Meta}.
    */
-  static final Set<String> KNOWN = Set.of(
-      "zh-typescript-messages:1546 meta->Meta",
-      "zh-typescript-messages:1547 meta->Meta",
-      "zh-typescript-messages:1971 meta->Meta");
+  static final Set<String> KNOWN = Set.of();
 
   @Test
   void bundledDictionaries_onCleanProse_makeNoChangeBeyondKnownList() throws IOException {

@@ -70,8 +70,8 @@ class DevSetTest {
     Corrector corrector = Corrector.builder().addAll(dictionaries()).build();
     Report report = new Evaluator(corrector).evaluate(set());
     Score all = report.labelled();
-    assertTrue(all.precision() >= 0.92, "precision " + all.precision());
-    assertTrue(all.recall() >= 0.80, "recall " + all.recall());
-    assertTrue(all.sentenceAccuracy() >= 0.85, "sentence accuracy " + all.sentenceAccuracy());
+    assertTrue(all.precision() >= 0.98, "precision " + all.precision());
+    assertTrue(all.recall() >= 0.85, "recall " + all.recall());
+    assertTrue(all.sentenceAccuracy() >= 0.90, "sentence accuracy " + all.sentenceAccuracy());
   }
 }
