@@ -16,6 +16,8 @@ import java.util.TreeMap;
 public final class ExactMatcher {
 
   private final AhoCorasickDoubleArrayTrie<Form[]> trie;
+  /** hankcs' trie throws on {@code size()} until built, and cannot be built empty. */
+  private final boolean empty;
 
   /** Builds the automaton from {@code forms}; forms with equal normalized text share a node. */
   public ExactMatcher(List<Form> forms) {
@@ -28,14 +30,15 @@ public final class ExactMatcher {
     TreeMap<String, Form[]> map = new TreeMap<>();
     byKey.forEach((k, v) -> map.put(k, v.toArray(Form[]::new)));
     trie = new AhoCorasickDoubleArrayTrie<>();
-    if (!map.isEmpty()) {
+    empty = map.isEmpty();
+    if (!empty) {
       trie.build(map);
     }
   }
 
   /** Appends a candidate for every form occurrence that respects Latin word boundaries. */
   public void find(NormalizedText text, List<Candidate> out) {
-    if (trie.size() == 0 || text.length() == 0) {
+    if (empty || text.length() == 0) {
       return;
     }
     String original = text.original();
