@@ -35,7 +35,7 @@ final class Generators {
     Arbitrary<String> inner = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(4, letter), net.jqwik.api.Tuple.of(1, Arbitraries.of(INNER)));
     return Combinators.combine(letter, inner.list().ofMaxSize(3), letter.injectNull(0.3))
-        .as((first, middle, last) -> first + String.join("", middle) + (last == null ? "" : last));
+        .as((first, middle, last) -> last == null ? first : first + String.join("", middle) + last);
   }
 
   /**
@@ -118,5 +118,40 @@ final class Generators {
         net.jqwik.api.Tuple.of(1, Arbitraries.strings().all().ofMaxLength(4)),
         net.jqwik.api.Tuple.of(1, Arbitraries.strings().withChars('a', 'b').ofMinLength(30).ofMaxLength(200)));
     return piece.list().ofMaxSize(maxPieces).map(p -> String.join("", p));
+  }
+
+  /** Texts that quote {@code d}'s forms with case, width, spacing and hyphens changed. */
+  static Arbitrary<String> textFor(Dictionary d, int maxPieces) {
+    List<String> forms = new ArrayList<>();
+    d.entities().forEach(e -> {
+      forms.add(e.canonical());
+      forms.addAll(e.aliases());
+      forms.addAll(e.synonyms());
+    });
+    if (forms.isEmpty()) {
+      return text(maxPieces);
+    }
+    Arbitrary<String> quoted = Arbitraries.of(forms).flatMap(f -> Arbitraries.randomValue(r -> vary(f, r)));
+    Arbitrary<String> piece = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(5, quoted),
+        net.jqwik.api.Tuple.of(3, Arbitraries.of(LETTERS)),
+        net.jqwik.api.Tuple.of(2, Arbitraries.of(" ", "-", "  ", "\u3000", ".")),
+        net.jqwik.api.Tuple.of(1, Arbitraries.of(HOSTILE)));
+    return piece.list().ofMaxSize(maxPieces).map(p -> String.join("", p));
+  }
+
+  private static String vary(String form, java.util.Random r) {
+    StringBuilder out = new StringBuilder();
+    form.codePoints().forEach(cp -> {
+      int c = r.nextInt(4) == 0 ? (Character.isUpperCase(cp) ? Character.toLowerCase(cp) : Character.toUpperCase(cp)) : cp;
+      if (c >= '!' && c <= '~' && r.nextInt(6) == 0) {
+        c += 0xFEE0; // full width
+      }
+      if (out.length() > 0 && r.nextInt(6) == 0) {
+        out.append(r.nextBoolean() ? " " : "-");
+      }
+      out.appendCodePoint(c);
+    });
+    return out.toString();
   }
 }
