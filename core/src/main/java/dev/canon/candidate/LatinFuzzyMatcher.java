@@ -34,6 +34,8 @@ public final class LatinFuzzyMatcher {
   private final Map<String, int[]> byDeletion;
   private final Map<String, int[]> bySound;
   private final Lexicon lexicon;
+  /** No window longer than this can be within the edit limits of any form (limit <= longest / 3). */
+  private final int maxKey;
 
   public LatinFuzzyMatcher(List<Form> candidates, Lexicon lexicon) {
     this.lexicon = lexicon;
@@ -44,6 +46,7 @@ public final class LatinFuzzyMatcher {
       }
     }
     this.forms = List.copyOf(kept);
+    this.maxKey = 2 * kept.stream().mapToInt(f -> f.normalized().length()).max().orElse(0) + 3;
     this.keys = new String[forms.size()];
     this.soundKeys = new String[forms.size()];
     Map<String, List<Integer>> deletions = new HashMap<>();
@@ -78,6 +81,9 @@ public final class LatinFuzzyMatcher {
           break;
         }
         appendFolded(original, tokens.starts[last], tokens.ends[last], key);
+        if (key.length() > maxKey) {
+          break; // keeps a 5-million-letter token linear: its deletions would be quadratic
+        }
         if (key.length() < MIN_KEY - 1) {
           continue;
         }

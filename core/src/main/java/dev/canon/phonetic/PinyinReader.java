@@ -42,7 +42,7 @@ public final class PinyinReader {
       if (Scripts.isDigit(cp)) {
         syllable = DIGITS[cp - '0'];
       } else {
-        syllable = k < han.size() ? toneless(han.get(k)) : "";
+        syllable = i < han.size() ? toneless(han.get(i)) : ""; // HanLP gives one entry per char, not per code point
       }
       out[k++] = syllable;
       i += Character.charCount(cp);

@@ -1,9 +1,12 @@
 package dev.canon.resolution;
 
 import dev.canon.candidate.Candidate;
+import dev.canon.result.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Picks the best non-overlapping set of candidates. Greedy by weight (covered chars times score),
@@ -27,15 +30,25 @@ public final class Resolver {
   private Resolver() {}
 
   /**
-   * Returns the chosen candidates in order of start. O(k log k + k·m) for k candidates and m
-   * chosen, which stays small because chosen spans are disjoint.
+   * Returns the chosen candidates in order of start. O(k log k) for k candidates: the chosen spans
+   * are disjoint, so one look-up on each side in a sorted map finds any overlap.
    */
   public static List<Candidate> resolve(List<Candidate> candidates) {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(PREFERENCE);
     List<Candidate> chosen = new ArrayList<>();
+    TreeMap<Integer, Integer> taken = new TreeMap<>(); // start -> end of chosen non-empty spans
     for (Candidate c : sorted) {
-      if (chosen.stream().noneMatch(x -> x.span().overlaps(c.span()))) {
+      Span s = c.span();
+      if (s.length() == 0) {
+        chosen.add(c); // an empty span overlaps nothing
+        continue;
+      }
+      Map.Entry<Integer, Integer> before = taken.floorEntry(s.start());
+      Map.Entry<Integer, Integer> after = taken.ceilingEntry(s.start());
+      boolean overlaps = (before != null && before.getValue() > s.start()) || (after != null && after.getKey() < s.end());
+      if (!overlaps) {
+        taken.put(s.start(), s.end());
         chosen.add(c);
       }
     }
