@@ -12,7 +12,7 @@ import java.util.TreeMap;
  * Picks the best non-overlapping set of candidates. Greedy by weight (covered chars times score),
  * so a longer, well-scored match beats the shorter ones inside it ({@code Gemma 1.5 Pro} over
  * {@code Gemma}); ties break by a total order that never depends on hash order: start, longer
- * first, score, dictionary priority, entity id, method, form. Stateless and thread-safe.
+ * first, score, method (exact first), dictionary priority, entity id, form. Stateless and thread-safe.
  */
 public final class Resolver {
 
@@ -22,9 +22,10 @@ public final class Resolver {
           .thenComparingInt(c -> c.span().start())
           .thenComparingInt(c -> -c.span().end())
           .thenComparingDouble(c -> -c.score().total())
+          // before ids: a context-boosted fuzzy score can reach 1 and must not beat an exact name
+          .thenComparing(Candidate::method)
           .thenComparingInt(c -> c.target().priority())
           .thenComparing(c -> c.target().entity().id())
-          .thenComparing(Candidate::method)
           .thenComparing(Candidate::form);
 
   private Resolver() {}
