@@ -16,6 +16,7 @@ import java.util.TreeMap;
 public final class ExactMatcher {
 
   private final AhoCorasickDoubleArrayTrie<Form[]> trie;
+  /** hankcs' trie throws on {@code size()} until built, and cannot be built empty. */
   private final boolean empty;
 
   /** Builds the automaton from {@code forms}; forms with equal normalized text share a node. */

@@ -37,6 +37,9 @@ public final class LatinFuzzyMatcher {
   private final LatinVerifier verifier;
   private final int maxWindow;
 
+  /** No longer key can be within the edit limits of any form (a limit never exceeds a third). */
+  private final int maxKey;
+
   public LatinFuzzyMatcher(List<Form> all, Lexicon lexicon) {
     this.forms = new LatinForms(all);
     this.verifier = new LatinVerifier(forms, lexicon);
@@ -45,6 +48,11 @@ public final class LatinFuzzyMatcher {
       longest = Math.max(longest, words.length);
     }
     this.maxWindow = Math.min(MAX_WINDOW, longest + 3); // spoken digits add words: eight x seven b
+    int longestKey = 0;
+    for (String key : forms.keys) {
+      longestKey = Math.max(longestKey, key.length());
+    }
+    this.maxKey = 2 * longestKey + 3;
   }
 
   /** Appends fuzzy and phonetic candidates of {@code text}. */
@@ -69,7 +77,13 @@ public final class LatinFuzzyMatcher {
         if (!Boundaries.respected(original, span.start(), span.end())) {
           continue; // part of an identifier or a longer hyphenated name
         }
+        if (span.length() > 2 * maxKey) {
+          break; // a very long token or run: nothing this long is near any form (linear time)
+        }
         Window w = Window.of(original, span, words, first, last);
+        if (w.key().length() > maxKey) {
+          break;
+        }
         if (w.spokenKey().length() >= LatinForms.MIN_SPOKEN_KEY) {
           verifier.verifyAll(w, retrieve(w, bag, hashes), out);
         }

@@ -1,11 +1,12 @@
 package dev.canon.dictionary;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -116,10 +117,15 @@ public final class DictionaryLoader {
   public Dictionary load(String source, byte[] bytes) {
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(bytes, "bytes");
-    checkUtf8(source, bytes);
+    String text = decodeUtf8(source, bytes);
+    int codePoints = text.codePointCount(0, text.length());
+    if (codePoints > limits.maxCodePoints()) {
+      throw new DictionaryException(Location.inCode(source), "the file has " + codePoints
+          + " code points, more than the limit of " + limits.maxCodePoints()
+          + "; split it into several dictionaries or raise the limit with DictionaryLoader.withLimits");
+    }
     YamlNode root;
-    try (InputStreamReader reader =
-        new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8)) {
+    try (StringReader reader = new StringReader(text)) {
       root = new YamlReader(limits).read(reader, source);
     } catch (DictionaryException e) {
       throw e;
@@ -129,17 +135,30 @@ public final class DictionaryLoader {
     return new DictionaryParser(source, sha256(bytes)).parse(root);
   }
 
-  private static void checkUtf8(String source, byte[] bytes) {
-    try {
-      StandardCharsets.UTF_8
-          .newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes));
-    } catch (CharacterCodingException e) {
-      throw new DictionaryException(
-          Location.inCode(source), "the file is not valid UTF-8; save it as UTF-8");
+  /** Strict UTF-8, so a Latin-1 or GBK file fails here, at the first bad byte, not as mojibake. */
+  private static String decodeUtf8(String source, byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    CharBuffer out = CharBuffer.allocate(bytes.length);
+    CoderResult result = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT)
+        .decode(in, out, true);
+    if (!result.isError()) {
+      return out.flip().toString();
     }
+    int bad = in.position();
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < bad; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    String before = new String(bytes, lineStart, bad - lineStart, StandardCharsets.UTF_8);
+    int column = before.codePointCount(0, before.length()) + 1;
+    throw new DictionaryException(new Location(source, line, column), String.format(
+        "byte 0x%02X is not valid UTF-8; save the file as UTF-8", bytes[bad] & 0xFF));
   }
 
   private static String sha256(byte[] bytes) {

@@ -36,7 +36,7 @@ final class DictionaryParser {
     checkKeys(top, TOP_KEYS, "");
     String name = requiredText(top, "name", "");
     checkVersion(top);
-    List<String> keep = texts(top, "keep");
+    List<String> keep = texts(top, "keep", "");
     List<Entity> entities = entities(top);
     List<Rule> rules = rules(top);
     checkForms(entities);
@@ -80,9 +80,9 @@ final class DictionaryParser {
               id,
               canonical,
               type == null ? "" : type,
-              texts(map, "aliases"),
-              texts(map, "synonyms"),
-              texts(map, "context"),
+              texts(map, "aliases", path + "."),
+              texts(map, "synonyms", path + "."),
+              texts(map, "context", path + "."),
               fuzzy,
               map.location(),
               thresholds(map, path + "."));
@@ -256,7 +256,7 @@ final class DictionaryParser {
   }
 
   /** A list of non-blank texts; a single text is accepted as a list of one. */
-  private List<String> texts(YamlNode.Mapping map, String key) {
+  private List<String> texts(YamlNode.Mapping map, String key, String path) {
     YamlNode node = map.values().get(key);
     if (node == null || (node instanceof YamlNode.Scalar s && s.text() == null)) {
       return List.of();
@@ -267,7 +267,7 @@ final class DictionaryParser {
     for (YamlNode item : items) {
       if (!(item instanceof YamlNode.Scalar s) || s.text() == null || s.text().isBlank()) {
         throw new DictionaryException(
-            item.location(), "every item of \"" + key + "\" must be non-empty text; got " + describe(item));
+            item.location(), "every item of \"" + path + key + "\" must be non-empty text; got " + describe(item));
       }
       out.add(s.text());
     }

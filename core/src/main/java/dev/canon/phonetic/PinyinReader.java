@@ -42,7 +42,7 @@ public final class PinyinReader {
       if (Scripts.isDigit(cp)) {
         syllable = DIGITS[cp - '0'];
       } else {
-        syllable = k < han.size() ? toneless(han.get(k)) : "";
+        syllable = i < han.size() ? toneless(han.get(i)) : ""; // HanLP gives one entry per char, not per code point
       }
       out[k++] = syllable;
       i += Character.charCount(cp);
@@ -62,7 +62,8 @@ public final class PinyinReader {
     int k = 0;
     while (i < run.length()) {
       int cp = run.codePointAt(i);
-      out[k] = Scripts.isDigit(cp) ? DIGIT_IDS[cp - '0'] : k < han.size() ? Syllables.id(han.get(k)) : Syllables.NONE;
+      // HanLP gives one entry per char, not per code point
+      out[k] = Scripts.isDigit(cp) ? DIGIT_IDS[cp - '0'] : i < han.size() ? Syllables.id(han.get(i)) : Syllables.NONE;
       k++;
       i += Character.charCount(cp);
     }

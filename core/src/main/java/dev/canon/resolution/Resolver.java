@@ -1,15 +1,18 @@
 package dev.canon.resolution;
 
 import dev.canon.candidate.Candidate;
+import dev.canon.result.Span;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Picks the best non-overlapping set of candidates. Greedy by weight (covered chars times score),
  * so a longer, well-scored match beats the shorter ones inside it ({@code Gemma 1.5 Pro} over
  * {@code Gemma}); ties break by a total order that never depends on hash order: start, longer
- * first, score, dictionary priority, entity id, method, form. Stateless and thread-safe.
+ * first, score, method (exact first), dictionary priority, entity id, form. Stateless and thread-safe.
  */
 public final class Resolver {
 
@@ -19,9 +22,10 @@ public final class Resolver {
           .thenComparingInt(c -> c.span().start())
           .thenComparingInt(c -> -c.span().end())
           .thenComparingDouble(c -> -c.score().total())
+          // before ids: a context-boosted fuzzy score can reach 1 and must not beat an exact name
+          .thenComparing(Candidate::method)
           .thenComparingInt(c -> c.target().priority())
           .thenComparing(c -> c.target().entity().id())
-          .thenComparing(Candidate::method)
           .thenComparing(Candidate::form);
 
   private Resolver() {}
@@ -31,6 +35,7 @@ public final class Resolver {
    * resolved against each other, the losers rejected; suggestions that overlap an applied
    * candidate are rejected, the rest resolved against each other. Returns every candidate, in
    * order of preference within each decision. Reasons are written only when {@code explain}.
+   * O(k log k) for k candidates.
    */
   public static List<Considered> decide(List<Considered> tentative, boolean explain) {
     List<Considered> out = new ArrayList<>(tentative.size());
@@ -43,9 +48,28 @@ public final class Resolver {
         case REJECTED -> out.add(c);
       }
     }
-    List<Candidate> applied = pick(apply, List.of(), out, Decision.APPLIED, explain);
+    Taken applied = pick(apply, new Taken(), out, Decision.APPLIED, explain);
     pick(suggest, applied, out, Decision.SUGGESTED, explain);
     return out;
+  }
+
+  /**
+   * The greedy choice alone: the best non-overlapping candidates, in order of start. Same choice
+   * as {@link #decide} makes among applied candidates.
+   */
+  public static List<Candidate> resolve(List<Candidate> candidates) {
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(PREFERENCE);
+    Taken taken = new Taken();
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate c : sorted) {
+      if (taken.overlap(c.span()) == null) {
+        taken.add(c);
+        chosen.add(c);
+      }
+    }
+    chosen.sort(Comparator.comparing(Candidate::span));
+    return chosen;
   }
 
   /** The chosen candidates of {@code decided} with the given decision, sorted by span. */
@@ -60,15 +84,15 @@ public final class Resolver {
     return out;
   }
 
-  private static List<Candidate> pick(List<Considered> pool, List<Candidate> blocked, List<Considered> out,
-      Decision decision, boolean explain) {
+  private static Taken pick(List<Considered> pool, Taken blocked, List<Considered> out, Decision decision,
+      boolean explain) {
     List<Considered> sorted = new ArrayList<>(pool);
     sorted.sort(Comparator.comparing(Considered::candidate, PREFERENCE));
-    List<Candidate> chosen = new ArrayList<>();
+    Taken chosen = new Taken();
     for (Considered c : sorted) {
-      Candidate winner = firstOverlap(blocked, c.candidate());
+      Candidate winner = blocked.overlap(c.candidate().span());
       if (winner == null) {
-        winner = firstOverlap(chosen, c.candidate());
+        winner = chosen.overlap(c.candidate().span());
       }
       if (winner == null) {
         chosen.add(c.candidate());
@@ -80,13 +104,30 @@ public final class Resolver {
     return chosen;
   }
 
-  private static Candidate firstOverlap(List<Candidate> chosen, Candidate c) {
-    for (Candidate x : chosen) {
-      if (x.span().overlaps(c.span())) {
-        return x;
+  /**
+   * Disjoint chosen spans by start: since they never overlap each other, the one before and the
+   * one after a new span are the only ones it can overlap. O(log k) a look-up.
+   */
+  private static final class Taken {
+    private final TreeMap<Integer, Candidate> byStart = new TreeMap<>();
+
+    void add(Candidate c) {
+      if (c.span().length() > 0) {
+        byStart.put(c.span().start(), c);
       }
     }
-    return null;
+
+    Candidate overlap(Span s) {
+      if (s.length() == 0) {
+        return null; // an empty span overlaps nothing
+      }
+      Map.Entry<Integer, Candidate> before = byStart.floorEntry(s.start());
+      if (before != null && before.getValue().span().end() > s.start()) {
+        return before.getValue();
+      }
+      Map.Entry<Integer, Candidate> after = byStart.ceilingEntry(s.start());
+      return after != null && after.getKey() < s.end() ? after.getValue() : null;
+    }
   }
 
   private static String describe(Candidate c) {

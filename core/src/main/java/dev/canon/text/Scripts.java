@@ -40,13 +40,15 @@ public final class Scripts {
 
   /**
    * Width and case folding of one code point: full-width ASCII to half width, ideographic space
-   * to space, then lower case. Always one code point in, one out.
+   * to space, the noncharacter U+FFFF to U+FFFD, then lower case. Always one code point in, one out.
    */
   public static int fold(int cp) {
     if (cp >= 0xFF01 && cp <= 0xFF5E) {
       cp -= 0xFEE0;
     } else if (cp == 0x3000) {
       cp = ' ';
+    } else if (cp == 0xFFFF) {
+      cp = 0xFFFD; // a noncharacter; U+FFFF also overflows hankcs' trie arrays (index base + 0xFFFF + 1)
     }
     return Character.toLowerCase(cp);
   }
