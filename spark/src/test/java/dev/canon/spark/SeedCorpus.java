@@ -32,7 +32,7 @@ final class SeedCorpus {
 
   /**
    * The transcript cut after each sentence mark ({@code 。！？!?}) and at line ends, blank pieces
-   * dropped, in order: about 140 sentences of 10 to 200 characters.
+   * dropped, in order: 54 sentences of 21 to 147 characters (links included).
    */
   static List<String> sentences() {
     return Arrays.stream(read("input.txt").split("(?<=[。！？!?])|\\R"))

@@ -34,7 +34,8 @@ public final class ThroughputBenchmark {
     int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
     List<String> lines = SeedCorpus.lines(count, SHUFFLE_SEED);
     long chars = lines.stream().mapToLong(String::length).sum();
-    System.out.printf("%d lines, %d chars, %d cores%n", count, chars, Runtime.getRuntime().availableProcessors());
+    System.out.printf("%d lines, %d chars, %d cores, load average %.1f (other processes share them)%n",
+        count, chars, Runtime.getRuntime().availableProcessors(), OS.getSystemLoadAverage());
 
     Corrector corrector = Corrector.builder().addAll(BundledDictionaries.load()).build();
     long expected = library(corrector, lines); // warm-up, and the checksum Spark must match
@@ -79,6 +80,7 @@ public final class ThroughputBenchmark {
       report(r == 0 ? "spark local[2] (first run, warm-up)" : "spark local[2]", count, t);
     }
     spark.stop();
+    System.out.printf("load average at the end %.1f%n", OS.getSystemLoadAverage());
   }
 
   private static long library(Corrector corrector, List<String> lines) {
