@@ -36,7 +36,8 @@ public final class CanonSpark {
    * Corrects every row's {@code textColumn}. Lazy, like any transformation: nothing runs until an
    * action. Row count, order within partitions and partitioning are kept.
    *
-   * <p>The dictionaries are built once on the driver first, so a broken dictionary fails here,
+   * <p>Each call broadcasts the dictionary set once (a few kilobytes; Spark frees it with the
+   * session). The dictionaries are built once on the driver first, so a broken dictionary fails here,
    * with its file, line and column, rather than in a task.
    *
    * @param input any classic (non-Connect) DataFrame
