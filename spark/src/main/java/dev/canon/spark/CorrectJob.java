@@ -13,8 +13,8 @@ import org.apache.spark.sql.SparkSession;
  * text column with {@link CanonSpark#correct}, writes the result (Parquet or JSON Lines).
  * Options are in {@link JobOptions#USAGE}.
  *
- * <p>Exit codes follow the CLI's: 0 done, 2 bad usage or a dictionary that does not load, 1 any
- * other failure (unreadable input, existing output, a failed stage).
+ * <p>Exit codes follow the CLI's: 0 done; 2 bad usage, a missing input or a dictionary that does
+ * not load; 1 any other failure (existing output, a failed stage).
  */
 public final class CorrectJob {
 

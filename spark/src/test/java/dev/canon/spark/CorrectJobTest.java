@@ -90,6 +90,14 @@ class CorrectJobTest {
   }
 
   @Test
+  void run_missingInput_exits2NamingThePath() {
+    int code = run("--input", dir.resolve("nowhere.jsonl").toString(), "--output", dir.resolve("out").toString());
+
+    assertEquals(2, code);
+    assertTrue(errBytes.toString(StandardCharsets.UTF_8).contains("nowhere.jsonl"), errBytes.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
   void run_existingOutput_exits1() throws IOException {
     Files.writeString(dir.resolve("in.jsonl"), "{\"text\": \"hello\"}\n");
     Files.createDirectories(dir.resolve("out"));
