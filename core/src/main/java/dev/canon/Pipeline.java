@@ -145,30 +145,50 @@ final class Pipeline {
     return false;
   }
 
-  /** Every spelling of every entity, checked for conflicts across dictionaries. */
-  private static List<Form> forms(List<Dictionary> dictionaries) {
-    List<Form> forms = new ArrayList<>();
-    Map<String, Target> ids = new HashMap<>();
-    Map<String, Form> aliases = new HashMap<>();
-    Map<String, Form> names = new HashMap<>();
+  /**
+   * The entities in force: in dictionary order, where a later dictionary may switch an earlier
+   * entity off ({@code disable}) or replace it ({@code override: true}, which simply adds the
+   * entity when nothing earlier has its id); any other repeated id is an error.
+   */
+  static List<Target> entitiesInForce(List<Dictionary> dictionaries) {
+    Map<String, Target> byId = new java.util.LinkedHashMap<>();
     for (int p = 0; p < dictionaries.size(); p++) {
       Dictionary d = dictionaries.get(p);
+      for (String id : d.disable()) {
+        if (byId.remove(id) == null) {
+          throw new DictionaryException(dev.canon.dictionary.Location.inCode(d.source()),
+              "disable: no entity of an earlier dictionary has id \"" + id + "\"");
+        }
+      }
       for (Entity e : d.entities()) {
         Target target = new Target(e, d.name(), p);
-        Target previous = ids.putIfAbsent(e.id(), target);
-        if (previous != null) {
+        Target previous = byId.get(e.id());
+        boolean override = d.overrides().contains(e.id());
+        if (previous != null && !override) {
           throw new DictionaryException(e.location(),
               "id \"" + e.id() + "\" is already used by entity \"" + previous.entity().canonical()
                   + "\" of dictionary \"" + previous.dictionary() + "\" (" + previous.entity().location()
-                  + "); ids must be unique across dictionaries");
+                  + "); ids must be unique across dictionaries, or add override: true to replace it");
         }
-        add(forms, names, aliases, new Form(target, e.canonical(), NormalizedText.normalize(e.canonical()), Form.Kind.CANONICAL));
-        for (String s : e.synonyms()) {
-          add(forms, names, aliases, new Form(target, s, NormalizedText.normalize(s), Form.Kind.SYNONYM));
-        }
-        for (String a : e.aliases()) {
-          add(forms, names, aliases, new Form(target, a, NormalizedText.normalize(a), Form.Kind.ALIAS));
-        }
+        byId.put(e.id(), target);
+      }
+    }
+    return List.copyOf(byId.values());
+  }
+
+  /** Every spelling of every entity in force, checked for conflicts across dictionaries. */
+  private static List<Form> forms(List<Dictionary> dictionaries) {
+    List<Form> forms = new ArrayList<>();
+    Map<String, Form> aliases = new HashMap<>();
+    Map<String, Form> names = new HashMap<>();
+    for (Target target : entitiesInForce(dictionaries)) {
+      Entity e = target.entity();
+      add(forms, names, aliases, new Form(target, e.canonical(), NormalizedText.normalize(e.canonical()), Form.Kind.CANONICAL));
+      for (String s : e.synonyms()) {
+        add(forms, names, aliases, new Form(target, s, NormalizedText.normalize(s), Form.Kind.SYNONYM));
+      }
+      for (String a : e.aliases()) {
+        add(forms, names, aliases, new Form(target, a, NormalizedText.normalize(a), Form.Kind.ALIAS));
       }
     }
     return forms;

@@ -1,6 +1,7 @@
 package dev.canon.cli;
 
 import dev.canon.Corrector;
+import dev.canon.formats.Format;
 import dev.canon.result.Correction;
 import dev.canon.resolution.Considered;
 import java.io.BufferedReader;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Parameters;
     })
 final class CorrectCommand implements Callable<Integer> {
 
-  enum InputFormat { text, jsonl }
+  /** Input formats; the transcript formats come from canon-formats. */
+  static final java.util.Set<String> INPUT_FORMATS = java.util.Set.of("text", "jsonl", "srt", "vtt", "whisper-json");
 
   enum OutputFormat { text, json, jsonl, diff }
 
@@ -40,8 +42,9 @@ final class CorrectCommand implements Callable<Integer> {
   @Mixin DictionaryOptions dictionaries = new DictionaryOptions();
 
   @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (each file is one text) or jsonl (each line {\"id\": ..., \"text\": \"...\"}). Default: ${DEFAULT-VALUE}.")
-  InputFormat inputFormat;
+      description = {"text (each file is one text), jsonl (each line {\"id\": ..., \"text\": \"...\"}),",
+          "srt, vtt or whisper-json (written back in the same format, timings kept). Default: ${DEFAULT-VALUE}."})
+  String inputFormat;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json, jsonl or diff. Default: ${DEFAULT-VALUE}.")
@@ -71,10 +74,13 @@ final class CorrectCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new Main.UsageException("--threads must be at least 1; got " + workers);
     }
+    if (!INPUT_FORMATS.contains(inputFormat)) {
+      throw new Main.UsageException("--input-format must be one of text, jsonl, srt, vtt, whisper-json; got " + inputFormat);
+    }
     Corrector corrector = dictionaries.corrector();
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
     boolean colored = color == Color.always || (color == Color.auto && Terminal.isTerminal(1));
-    Output output = new Output(out, format, colored, inputFormat == InputFormat.jsonl);
+    Output output = new Output(out, format, colored, inputFormat.equals("jsonl"));
     Progress progress = new Progress(System.err, !quiet && Terminal.isTerminal(2));
     boolean failed = false;
     try {
@@ -103,8 +109,11 @@ final class CorrectCommand implements Callable<Integer> {
   private boolean process(String name, InputStream in, long size, Corrector corrector, Output output,
       Progress progress, int workers) throws IOException {
     progress.expect(size);
-    if (inputFormat == InputFormat.jsonl) {
+    if (inputFormat.equals("jsonl")) {
       return new JsonlRun(corrector, output, progress, workers, explain).run(name, in);
+    }
+    if (!inputFormat.equals("text")) {
+      return TranscriptRun.run(name, Format.of(inputFormat), in.readAllBytes(), corrector, output, format);
     }
     String text;
     try {

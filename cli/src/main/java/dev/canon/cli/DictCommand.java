@@ -5,6 +5,8 @@ import dev.canon.dictionary.Dictionary;
 import dev.canon.dictionary.DictionaryException;
 import dev.canon.dictionary.DictionaryLoader;
 import dev.canon.dictionary.Entity;
+import dev.canon.lint.DictionaryLint;
+import dev.canon.lint.Finding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,8 +30,9 @@ final class DictCommand implements Runnable {
 
   /** Loads each file, then all together; every problem is printed with file and line. */
   @Command(name = "check", mixinStandardHelpOptions = true,
-      description = {"Validates dictionaries: each file alone, then all together with the bundled ones.",
-          "Exit 0 when all load, 2 otherwise."})
+      description = {"Validates dictionaries: each file alone, then all together with the bundled ones,",
+          "then warns (file:line) about collisions, unprotected everyday words and shadowed aliases.",
+          "Exit 0 when all load (warnings or not), 2 otherwise."})
   static final class Check implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "YAML files or folders.")
     List<Path> paths = new ArrayList<>();
@@ -60,6 +63,11 @@ final class DictCommand implements Runnable {
         } catch (DictionaryException e) {
           System.err.println(e.getMessage());
           problems++;
+        }
+      }
+      if (problems == 0) {
+        for (Finding f : DictionaryLint.check(loaded)) {
+          System.err.println(f);
         }
       }
       for (Dictionary d : loaded) {

@@ -38,6 +38,17 @@ final class Output {
 
   /** Writes a result; {@code explained} (nullable) adds the candidates considered. */
   void write(Object id, String label, Correction c, List<Considered> explained) {
+    write(id, label, c, explained, null);
+  }
+
+  /** Writes text as it is (a corrected transcript file). */
+  void raw(String text) {
+    out.print(text);
+    written++;
+  }
+
+  /** Writes a result; {@code timed} (nullable) adds a transcript's cue and time data. */
+  void write(Object id, String label, Correction c, List<Considered> explained, TimedJson timed) {
     if (explained != null && (format == CorrectCommand.OutputFormat.text || format == CorrectCommand.OutputFormat.diff)) {
       out.print(ExplainJson.text(label, explained));
       written++;
@@ -50,10 +61,10 @@ final class Output {
           out.print('\n'); // JSON Lines input: one output line per input line
         }
       }
-      case jsonl -> out.println(ResultJson.write(id, c, explained));
+      case jsonl -> out.println(ResultJson.write(id, c, explained, timed));
       case json -> {
         out.print(written == 0 ? "[\n" : ",\n");
-        out.print(ResultJson.write(id, c, explained));
+        out.print(ResultJson.write(id, c, explained, timed));
       }
       case diff -> writeDiff(label, c);
     }

@@ -25,7 +25,7 @@ final class ResultJson {
 
   private ResultJson() {}
 
-  static String write(Object id, Correction c, List<Considered> explained) {
+  static String write(Object id, Correction c, List<Considered> explained, TimedJson timed) {
     StringWriter out = new StringWriter(c.original().length() * 2 + 256);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
@@ -81,6 +81,9 @@ final class ResultJson {
       g.writeStringField("diff", c.inlineDiff());
       if (explained != null) {
         ExplainJson.write(g, c.original(), explained);
+      }
+      if (timed != null) {
+        timed.write(g);
       }
       g.writeArrayFieldStart("dictionaries");
       for (DictionaryVersion d : c.dictionaries()) {

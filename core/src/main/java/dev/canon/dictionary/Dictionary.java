@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param source where it was loaded from (file name or classpath resource)
  * @param fingerprint SHA-256 of the file's bytes, hex, so a result can name the exact version
  * @param thresholds the dictionary's apply/suggest thresholds; empty to use the corrector's
+ * @param disable ids of entities of earlier dictionaries that this one switches off
+ * @param overrides ids of this dictionary's entities that replace an earlier entity of the same id
  */
 public record Dictionary(
     String name,
@@ -23,7 +25,9 @@ public record Dictionary(
     List<Rule> rules,
     String source,
     String fingerprint,
-    java.util.Optional<Thresholds> thresholds) {
+    java.util.Optional<Thresholds> thresholds,
+    List<String> disable,
+    List<String> overrides) {
 
   public Dictionary {
     Objects.requireNonNull(name, "name");
@@ -33,6 +37,14 @@ public record Dictionary(
     Objects.requireNonNull(source, "source");
     Objects.requireNonNull(fingerprint, "fingerprint");
     Objects.requireNonNull(thresholds, "thresholds");
+    disable = List.copyOf(disable);
+    overrides = List.copyOf(overrides);
+  }
+
+  /** A dictionary that disables and overrides nothing. */
+  public Dictionary(String name, List<String> keep, List<Entity> entities, List<Rule> rules, String source,
+      String fingerprint, java.util.Optional<Thresholds> thresholds) {
+    this(name, keep, entities, rules, source, fingerprint, thresholds, List.of(), List.of());
   }
 
   /** A dictionary that uses the corrector's thresholds. */

@@ -12,9 +12,9 @@ import java.util.regex.PatternSyntaxException;
 /** Checks a {@link YamlNode} tree against the dictionary format and builds a {@link Dictionary}. */
 final class DictionaryParser {
 
-  static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "entities", "rules", "thresholds");
+  static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "entities", "rules", "thresholds", "disable");
   static final Set<String> ENTITY_KEYS =
-      Set.of("canonical", "id", "type", "aliases", "synonyms", "context", "fuzzy", "thresholds");
+      Set.of("canonical", "id", "type", "aliases", "synonyms", "context", "fuzzy", "thresholds", "override");
   static final Set<String> RULE_KEYS = Set.of("pattern", "replace");
   static final Set<String> THRESHOLD_KEYS = Set.of("apply", "suggest");
   static final int FORMAT_VERSION = 1;
@@ -40,7 +40,8 @@ final class DictionaryParser {
     List<Entity> entities = entities(top);
     List<Rule> rules = rules(top);
     checkForms(entities);
-    return new Dictionary(name, keep, entities, rules, source, fingerprint, thresholds(top, ""));
+    return new Dictionary(name, keep, entities, rules, source, fingerprint, thresholds(top, ""),
+        texts(top, "disable", ""), overrides);
   }
 
   private void checkVersion(YamlNode.Mapping top) {
@@ -55,6 +56,9 @@ final class DictionaryParser {
           "unsupported version " + describe(version) + "; this Canon reads version: " + FORMAT_VERSION);
     }
   }
+
+  /** Ids of entities marked {@code override: true}, filled by {@link #entities}. */
+  private final List<String> overrides = new ArrayList<>();
 
   private List<Entity> entities(YamlNode.Mapping top) {
     YamlNode node = top.values().get("entities");
@@ -75,6 +79,9 @@ final class DictionaryParser {
       }
       String type = optionalText(map, "type", path + ".");
       boolean fuzzy = optionalBoolean(map, "fuzzy", true, path + ".");
+      if (optionalBoolean(map, "override", false, path + ".")) {
+        overrides.add(id);
+      }
       Entity entity =
           new Entity(
               id,
