@@ -23,12 +23,12 @@ public final class LatinFuzzyMatcher {
   /** Longest window tried, in words; also bounded by the longest form plus one. */
   static final int MAX_WINDOW = 7;
 
-  /** Keys of this length range, from windows of at most two words, are also looked up with two
-   * chars deleted: long enough that two edits are plausible, short enough that the O(n²)
-   * lookups stay cheap. */
+  /** Keys of this length range, from one-word windows, are also looked up with two chars
+   * deleted ({@code ImageGen2} → {@code Imagen 2}): long enough that two edits are plausible,
+   * short enough that the O(n²) lookups stay cheap. */
   static final int TWO_DELETIONS_FROM = 8;
 
-  static final int TWO_DELETIONS_TO = 16;
+  static final int TWO_DELETIONS_TO = 14;
 
   /** Sound keys are looked up for windows of at most this many words. */
   static final int SOUND_WINDOW = 3;
@@ -37,7 +37,10 @@ public final class LatinFuzzyMatcher {
   private final LatinVerifier verifier;
   private final int maxWindow;
 
-  /** No longer key can be within the edit limits of any form (a limit never exceeds a third). */
+  /**
+   * No longer key can be within the edit limits of any form: edits are at most a third of the
+   * longer key, so a window key longer than 1.5 times the longest form key is hopeless.
+   */
   private final int maxKey;
 
   public LatinFuzzyMatcher(List<Form> all, Lexicon lexicon) {
@@ -52,7 +55,7 @@ public final class LatinFuzzyMatcher {
     for (String key : forms.keys) {
       longestKey = Math.max(longestKey, key.length());
     }
-    this.maxKey = 2 * longestKey + 3;
+    this.maxKey = longestKey + longestKey / 2 + 1;
   }
 
   /** Appends fuzzy and phonetic candidates of {@code text}. */
@@ -77,12 +80,12 @@ public final class LatinFuzzyMatcher {
         if (!Boundaries.respected(original, span.start(), span.end())) {
           continue; // part of an identifier or a longer hyphenated name
         }
-        if (span.length() > 2 * maxKey) {
+        if (span.length() > 4 * maxKey) {
           break; // a very long token or run: nothing this long is near any form (linear time)
         }
         Window w = Window.of(original, span, words, first, last);
-        if (w.key().length() > maxKey) {
-          break;
+        if (w.spokenKey().length() > maxKey) {
+          break; // longer windows only grow
         }
         if (w.spokenKey().length() >= LatinForms.MIN_SPOKEN_KEY) {
           verifier.verifyAll(w, retrieve(w, bag, hashes), out);
@@ -93,7 +96,7 @@ public final class LatinFuzzyMatcher {
 
   private int[] retrieve(Window w, IntBag bag, DeletionHashes hashes) {
     bag.clear();
-    boolean small = w.words().length <= 2;
+    boolean small = w.words().length == 1;
     boolean sound = w.words().length <= SOUND_WINDOW;
     retrieveKey(w.key(), sound ? w.soundKey() : null, small, bag, hashes);
     if (!w.spokenKey().equals(w.key())) {

@@ -31,6 +31,10 @@ final class LatinVerifier {
     Boolean everyday = null;
     String[] keys = w.spokenKey().equals(w.key()) ? new String[] {w.key()} : new String[] {w.key(), w.spokenKey()};
     String[] sounds = new String[keys.length];
+    String[] digits = new String[keys.length];
+    for (int k = 0; k < keys.length; k++) {
+      digits[k] = LatinForms.digitsOf(keys[k]);
+    }
     for (int id : ids) {
       String formKey = forms.keys[id];
       if (w.key().equals(formKey)) {
@@ -40,7 +44,7 @@ final class LatinVerifier {
       Boolean context = null;
       for (int k = 0; k < keys.length; k++) {
         String key = keys[k];
-        if (!LatinForms.digitsOf(key).equals(forms.digits[id]) || key.charAt(0) != formKey.charAt(0)
+        if (!digits[k].equals(forms.digits[id]) || key.charAt(0) != formKey.charAt(0)
             || isInflection(key, formKey)) {
           continue; // no evidence: another version number, another first letter, a plural
         }

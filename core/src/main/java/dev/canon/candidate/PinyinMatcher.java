@@ -130,50 +130,53 @@ public final class PinyinMatcher {
       int id, int[] reading, int from, String original, String run, int[] offsets, int runStart) {
     int[] want = syllables[id];
     Form form = forms.get(id);
-    String surface = run.substring(offsets[from], offsets[from + want.length]);
-    if (surface.equals(form.text())) {
-      return null; // exact: the exact matcher reports it
-    }
+    String formText = form.text();
+    int at = runStart + offsets[from];
     double sum = 0;
     double worst = 1;
     int far = 0;
     int sameChars = 0;
     int formAt = 0;
-    int surfAt = 0;
     for (int k = 0; k < want.length; k++) {
       int got = reading[from + k];
-      double sim = got == Syllables.NONE ? 0
-          : got == want[k] ? 1 : SyllableSimilarity.of(Syllables.name(got), Syllables.name(want[k]));
+      double sim = got == Syllables.NONE ? 0 : Syllables.similarity(got, want[k]);
+      if (sim < MIN_SYLLABLE) {
+        return null; // cheapest rejection first: most index hits fail here
+      }
       sum += sim;
       worst = Math.min(worst, sim);
       if (sim < 0.9) {
         far++;
       }
-      int fc = form.text().codePointAt(formAt);
-      int sc = surface.codePointAt(surfAt);
+      int fc = formText.codePointAt(formAt);
+      int sc = original.codePointAt(at);
       if (fc == sc) {
         sameChars++;
       }
       formAt += Character.charCount(fc);
-      surfAt += Character.charCount(sc);
+      at += Character.charCount(sc);
+    }
+    if (sameChars == want.length) {
+      return null; // exact: the exact matcher reports it
     }
     double sound = sum / want.length;
     int allowedFar = want.length <= 4 ? (sameChars >= 2 ? 1 : 0) : 1 + (want.length - 5) / 4;
     if (far > allowedFar || sound < 0.85 || sameChars == 0 || worst < MIN_SYLLABLE) {
       return null;
     }
+    String surface = run.substring(offsets[from], offsets[from + want.length]);
     Span span = new Span(runStart + offsets[from], runStart + offsets[from + want.length]);
     boolean context = Context.near(original, span, form.target().entity().context());
     // same reading and half the chars (同意千问), or a digit read aloud (同意0码): no everyday text
     boolean perfect = sound == 1 && (sameChars * 2 >= want.length || hasDigit(surface));
-    if (!context && (lexicon.isCommonWord(surface) || (!perfect && changesEverydayWord(surface, form.text()))
+    if (!context && (lexicon.isCommonWord(surface) || (!perfect && changesEverydayWord(surface, formText))
         || cutsWord(original, span))) {
       return null; // everyday words are rewritten only when the entity's context says so
     }
     double spelling = (double) sameChars / want.length;
     double length = Math.min(1, want.length / 5.0);
     double total = 0.85 * sound + 0.1 * length + 0.05 * spelling + (context ? Context.BONUS : 0);
-    return new Candidate(span, surface, form.target(), form.text(), Method.PINYIN,
+    return new Candidate(span, surface, form.target(), formText, Method.PINYIN,
         new Score(Math.min(1, total), spelling, sound, length, context ? 1 : 0), form.rewriteTo());
   }
 

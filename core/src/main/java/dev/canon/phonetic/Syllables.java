@@ -47,7 +47,25 @@ public final class Syllables {
     }
   }
 
+  /** Similarity of every pair of syllables, filled on first use (about 400² floats, 0.6 MB). */
+  private static final class Similarities {
+    static final float[][] TABLE = new float[NAMES.length][NAMES.length];
+
+    static {
+      for (int a = 0; a < NAMES.length; a++) {
+        for (int b = 0; b < NAMES.length; b++) {
+          TABLE[a][b] = (float) SyllableSimilarity.of(NAMES[a], NAMES[b]);
+        }
+      }
+    }
+  }
+
   private Syllables() {}
+
+  /** {@link SyllableSimilarity#of} of two syllable ids, from a table: O(1), no strings. */
+  public static double similarity(int a, int b) {
+    return a == b ? 1 : Similarities.TABLE[a][b];
+  }
 
   /** The id of a toneless syllable, or {@link #NONE} if HanLP has no such syllable. */
   public static int id(String toneless) {
