@@ -14,13 +14,28 @@ final class Context {
 
   private Context() {}
 
-  /** True when one of {@code words} stands within {@link #WINDOW} chars of {@code span}. */
+  /**
+   * True when one of {@code words} stands within {@link #WINDOW} chars of {@code span}, on the
+   * same line: a paragraph about models says nothing about the monk in the next one.
+   */
   static boolean near(String text, Span span, List<String> words) {
     if (words.isEmpty()) {
       return false;
     }
     int from = Math.max(0, span.start() - WINDOW);
     int to = Math.min(text.length(), span.end() + WINDOW);
+    for (int i = span.start() - 1; i >= from; i--) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        from = i + 1;
+        break;
+      }
+    }
+    for (int i = span.end(); i < to; i++) {
+      if (text.charAt(i) == '\n' || text.charAt(i) == '\r') {
+        to = i;
+        break;
+      }
+    }
     for (String w : words) {
       if (occurs(text, w, from, span.start()) || occurs(text, w, span.end(), to)) {
         return true;
