@@ -149,8 +149,9 @@ final class CorrectCommand implements Callable<Integer> {
       this.workers = workers;
     }
 
+    /** One answered line; {@code rendered} is the JSON already written out by the worker, if any. */
     private record Answer(long lineNumber, Object id, Correction correction, List<Considered> explained,
-        String error, long bytesRead) {}
+        String rendered, String error, long bytesRead) {}
 
     private record Job(long lineNumber, String line, long bytesRead) {}
 
@@ -164,6 +165,8 @@ final class CorrectCommand implements Callable<Integer> {
           failed[0] = true;
           System.err.println("canon: " + name + ":" + a.lineNumber() + ": " + a.error());
           output.writeError(a.id(), a.error());
+        } else if (a.rendered() != null) {
+          output.writeJson(a.rendered());
         } else {
           output.write(a.id(), name + ":" + a.lineNumber(), a.correction(), a.explained());
         }
@@ -181,14 +184,16 @@ final class CorrectCommand implements Callable<Integer> {
     private Answer answer(Job job) {
       JsonlInput.Line parsed = JsonlInput.parse(job.line());
       if (parsed.error() != null) {
-        return new Answer(job.lineNumber(), parsed.id(), null, null, parsed.error(), job.bytesRead());
+        return new Answer(job.lineNumber(), parsed.id(), null, null, null, parsed.error(), job.bytesRead());
       }
       try {
         Correction c = corrector.correct(parsed.text());
         List<Considered> explained = explain ? corrector.explain(parsed.text()) : null;
-        return new Answer(job.lineNumber(), parsed.id(), c, explained, null, job.bytesRead());
+        // render JSON here, on the worker: it costs as much as correcting
+        String rendered = output.isJson() ? ResultJson.write(parsed.id(), c, explained, null) : null;
+        return new Answer(job.lineNumber(), parsed.id(), c, explained, rendered, null, job.bytesRead());
       } catch (RuntimeException e) {
-        return new Answer(job.lineNumber(), parsed.id(), null, null, "could not correct: " + e, job.bytesRead());
+        return new Answer(job.lineNumber(), parsed.id(), null, null, null, "could not correct: " + e, job.bytesRead());
       }
     }
   }

@@ -41,6 +41,22 @@ final class Output {
     write(id, label, c, explained, null);
   }
 
+  /** True when results are JSON objects, which workers can render ahead ({@link #writeJson}). */
+  boolean isJson() {
+    return format == CorrectCommand.OutputFormat.json || format == CorrectCommand.OutputFormat.jsonl;
+  }
+
+  /** Writes one JSON object rendered by {@link ResultJson#write}, in the json or jsonl layout. */
+  void writeJson(String rendered) {
+    if (format == CorrectCommand.OutputFormat.jsonl) {
+      out.println(rendered);
+    } else {
+      out.print(written == 0 ? "[\n" : ",\n");
+      out.print(rendered);
+    }
+    written++;
+  }
+
   /** Writes text as it is (a corrected transcript file). */
   void raw(String text) {
     out.print(text);
