@@ -1,0 +1,132 @@
+package dev.canon.realdata;
+
+import dev.canon.result.Correction;
+import dev.canon.result.Edit;
+import dev.canon.result.Mention;
+import java.util.List;
+
+/**
+ * Scores one corrected hypothesis against its reference: aligns the hypothesis words before and
+ * after correction to the reference words, then judges every named entity and every edit.
+ *
+ * <ul>
+ *   <li>An entity is right in a text when its reference words all appear there, equal and in a
+ *       row ({@link Alignment#matches}); fixed = wrong before, right after; broken = right
+ *       before, wrong after; still wrong = wrong both times.
+ *   <li>An edit is inside an entity when one of the input words it touches is aligned to a word
+ *       of a reference entity, or is an inserted word next to one; otherwise it is a change
+ *       outside entities; it "agrees" when the words it wrote equal the reference words there
+ *       (the reference spells the name but did not tag it). Edits that change letter case
+ *       only are counted apart ({@code caseOnly}):
+ *       alignment ignores case, so they can neither fix nor break a word.
+ * </ul>
+ */
+public final class CallScorer {
+
+  private CallScorer() {}
+
+  /**
+   * Adds the counts of one text to {@code tally}.
+   *
+   * @param engine engine name, for examples
+   * @param reference the reference transcript
+   * @param correction the correction of the engine's text ({@code original} is the input)
+   */
+  public static void score(String engine, Reference reference, Correction correction, Tally tally) {
+    List<Words.Word> before = Words.split(correction.original());
+    List<Words.Word> after = Words.split(correction.corrected());
+    List<String> ref = reference.norms();
+    Alignment was = Alignment.align(ref, Words.norms(before));
+    Alignment now = Alignment.align(ref, Words.norms(after));
+    tally.chars += correction.original().length();
+    for (Reference.RefEntity e : reference.entities()) {
+      boolean rightBefore = was.matches(e.first(), e.last());
+      boolean rightAfter = now.matches(e.first(), e.last());
+      tally.entity(rightBefore, rightAfter);
+      if (rightBefore != rightAfter) {
+        Tally.Example example = new Tally.Example(engine, reference.id(),
+            hypText(was, before, correction.original(), e), hypText(now, after, correction.corrected(), e),
+            e.type(), e.surface());
+        (rightAfter ? tally.fixedExamples : tally.brokenExamples).add(example);
+      }
+    }
+    boolean[] inEntity = reference.entityWords();
+    int w = 0;
+    int shift = 0;
+    for (Edit edit : correction.edits()) {
+      tally.edits++;
+      int correctedStart = edit.span().start() + shift;
+      shift += edit.to().length() - edit.from().length();
+      while (w < before.size() && before.get(w).end() <= edit.span().start()) {
+        w++;
+      }
+      int from = w;
+      int to = w;
+      while (to < before.size() && before.get(to).start() < edit.span().end()) {
+        to++;
+      }
+      boolean caseOnly = edit.from().equalsIgnoreCase(edit.to());
+      tally.caseOnly += caseOnly ? 1 : 0;
+      if (touchesEntity(was, inEntity, from, to)) {
+        continue;
+      }
+      if (caseOnly) {
+        tally.caseOnlyOutside++;
+        continue;
+      }
+      tally.outside++;
+      tally.outsideAgreeing += agrees(now, after, correctedStart, correctedStart + edit.to().length()) ? 1 : 0;
+      tally.outsideExamples.add(new Tally.Example(engine, reference.id(), edit.from(), edit.to(),
+          entityOf(correction, edit), was.refText(from, Math.min(Math.max(to, from + 1), before.size()))));
+    }
+  }
+
+  /** Whether the corrected words in chars {@code [start, end)} all equal their reference words. */
+  private static boolean agrees(Alignment now, List<Words.Word> after, int start, int end) {
+    boolean any = false;
+    for (int h = 0; h < after.size() && after.get(h).start() < end; h++) {
+      if (after.get(h).end() > start) {
+        any = true;
+        if (!now.isMatch(h)) {
+          return false;
+        }
+      }
+    }
+    return any;
+  }
+
+  private static boolean touchesEntity(Alignment alignment, boolean[] inEntity, int from, int to) {
+    for (int h = from; h < to; h++) {
+      for (int r : alignment.neighbours(h)) {
+        if (r >= 0 && inEntity[r]) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The hypothesis chars aligned to the entity's reference words, or {@code ""}. */
+  private static String hypText(Alignment alignment, List<Words.Word> words, String text, Reference.RefEntity e) {
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
+    for (int r = e.first(); r <= e.last(); r++) {
+      int h = alignment.hypOf(r);
+      if (h >= 0) {
+        lo = Math.min(lo, h);
+        hi = Math.max(hi, h);
+      }
+    }
+    return hi < 0 ? "" : text.substring(words.get(lo).start(), words.get(hi).end());
+  }
+
+  /** The canonical and method of the changed mention behind {@code edit}, or {@code ""}. */
+  static String entityOf(Correction correction, Edit edit) {
+    for (Mention m : correction.mentions()) {
+      if (m.changed() && m.span().overlaps(edit.span())) {
+        return m.canonical() + " (" + m.method().name().toLowerCase(java.util.Locale.ROOT) + ")";
+      }
+    }
+    return "";
+  }
+}

@@ -1,0 +1,193 @@
+package dev.canon.realdata;
+
+import dev.canon.dictionary.Dictionary;
+import dev.canon.dictionary.Entity;
+import dev.canon.dictionary.Location;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Builds a canonical-only {@link Dictionary} from a list of names (one entity per name, no
+ * aliases), spelling each name the way the references spell it.
+ *
+ * <p>The Earnings-21 bias lists are UPPER CASE. A name's canonical spelling is its most frequent
+ * spelling in the reference texts (see {@link #mostFrequent}) (words compared by {@link Words}, so {@code INGERSOLL RAND}
+ * finds {@code Ingersoll-Rand}); a name the references never contain gets {@link #titleCase}.
+ * Its type is the lower-cased {@code wer_tags} type of its first reference occurrence (a named
+ * type preferred), or {@code name}.
+ */
+public final class NameDictionary {
+
+  private NameDictionary() {}
+
+  /**
+   * The dictionary for {@code names}, one entity per name; names equal up to case, punctuation
+   * and the spaces or hyphens between their words ({@code BIO PHARMA}, {@code BIOPHARMA}) make one
+   * entity, spelled the way the references spell it most often across those variants.
+   *
+   * @param dictionaryName the dictionary's name
+   * @param names the names, in list order
+   * @param references where to look up each name's spelling and type
+   */
+  public static Dictionary build(String dictionaryName, List<String> names, List<Reference> references) {
+    Map<String, List<int[]>> byFirstWord = index(references);
+    Map<String, List<String>> groups = new LinkedHashMap<>();
+    for (String name : names) {
+      List<String> norms = Words.norms(Words.split(name));
+      if (!norms.isEmpty()) {
+        // Canon's exact match ignores spaces and hyphens between Latin words, so BIO PHARMA and
+        // BIOPHARMA are one form to it: one entity, or the two would fight over every mention.
+        groups.computeIfAbsent(String.join("", norms), k -> new ArrayList<>()).add(name.strip());
+      }
+    }
+    List<Entity> entities = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (List<String> group : groups.values()) {
+      Map<String, Integer> spellings = new LinkedHashMap<>();
+      String type = "";
+      for (String name : group) {
+        List<String> norms = Words.norms(Words.split(name));
+        for (int[] at : byFirstWord.getOrDefault(norms.get(0), List.of())) {
+          Reference ref = references.get(at[0]);
+          if (!occursAt(ref, at[1], norms)) {
+            continue;
+          }
+          int last = at[1] + norms.size() - 1;
+          spellings.merge(ref.text().substring(ref.words().get(at[1]).start(), ref.words().get(last).end()), 1,
+              Integer::sum);
+          if (!Reference.NAMED_TYPES.contains(type)) {
+            type = typeOf(ref.wordTypes().get(at[1]), type);
+          }
+        }
+      }
+      String canonical = spellings.isEmpty() ? titleCase(group.get(0)) : mostFrequent(spellings);
+      String entityType = type.isEmpty() ? "name" : type.toLowerCase(Locale.ROOT);
+      entities.add(new Entity(uniqueId(Entity.deriveId(canonical), ids), canonical, entityType, List.of(),
+          List.of(), List.of(), true, Location.inCode(dictionaryName)));
+    }
+    return new Dictionary(dictionaryName, List.of(), entities, List.of(),
+        dictionaryName, "in-code", java.util.Optional.empty());
+  }
+
+  /**
+   * A dictionary of {@code names} spelled as listed, one entity of {@code type} per distinct name
+   * (the first of names equal up to case wins): the CATSLU place-name lexicon.
+   */
+  public static Dictionary asListed(String dictionaryName, List<String> names, String type) {
+    Map<String, Entity> entities = new LinkedHashMap<>();
+    Set<String> ids = new HashSet<>();
+    for (String name : names) {
+      String canonical = name.strip();
+      String key = canonical.toLowerCase(Locale.ROOT);
+      if (!canonical.isEmpty() && !entities.containsKey(key)) {
+        entities.put(key, new Entity(uniqueId(Entity.deriveId(canonical), ids), canonical, type, List.of(),
+            List.of(), List.of(), true, Location.inCode(dictionaryName)));
+      }
+    }
+    return new Dictionary(dictionaryName, List.of(), new ArrayList<>(entities.values()), List.of(),
+        dictionaryName, "in-code", java.util.Optional.empty());
+  }
+
+  /**
+   * Title Case for a name no reference spells: {@code AARON WATTS} → {@code Aaron Watts},
+   * {@code JOC O'ROURKE} → {@code Joc O'Rourke}, {@code HERSHEY'S} → {@code Hershey's}. Words of
+   * at most two letters, or with no vowel, or with {@code &}, are read as acronyms and stay upper
+   * case ({@code EV}, {@code BTRS}, {@code AT&T}).
+   */
+  public static String titleCase(String name) {
+    StringBuilder out = new StringBuilder();
+    for (String word : name.split(" ", -1)) {
+      if (out.length() > 0) {
+        out.append(' ');
+      }
+      out.append(isAcronym(word) ? word.toUpperCase(Locale.ROOT) : titleWord(word));
+    }
+    return out.toString();
+  }
+
+  private static boolean isAcronym(String word) {
+    String letters = word.replaceAll("[^\\p{L}]", "");
+    return letters.length() <= 2 || word.contains("&") || !letters.matches("(?i).*[aeiouy].*");
+  }
+
+  private static String titleWord(String word) {
+    StringBuilder out = new StringBuilder(word.length());
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      char prev = i == 0 ? ' ' : word.charAt(i - 1);
+      // O'ROURKE → O'Rourke but HERSHEY'S → Hershey's: an apostrophe capitalizes only after one letter.
+      boolean starts = i == 0 || prev == '-' || prev == '.' || (prev == '\'' && i == 2);
+      out.append(starts ? Character.toUpperCase(c) : Character.toLowerCase(c));
+    }
+    return out.toString();
+  }
+
+  private static Map<String, List<int[]>> index(List<Reference> references) {
+    Map<String, List<int[]>> index = new HashMap<>();
+    for (int r = 0; r < references.size(); r++) {
+      List<Words.Word> words = references.get(r).words();
+      for (int w = 0; w < words.size(); w++) {
+        index.computeIfAbsent(words.get(w).norm(), k -> new ArrayList<>()).add(new int[] {r, w});
+      }
+    }
+    return index;
+  }
+
+  private static boolean occursAt(Reference ref, int start, List<String> norms) {
+    if (start + norms.size() > ref.words().size()) {
+      return false;
+    }
+    for (int k = 0; k < norms.size(); k++) {
+      if (!ref.words().get(start + k).norm().equals(norms.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String typeOf(List<String> types, String current) {
+    for (String t : types) {
+      if (Reference.NAMED_TYPES.contains(t)) {
+        return t;
+      }
+    }
+    return current.isEmpty() && !types.isEmpty() ? types.get(0) : current;
+  }
+
+  /**
+   * The spelling to use: first the form the references use most when case is ignored
+   * ({@code biopharma} 12 times beats {@code bio pharma} 6 times), then its most frequent casing
+   * ({@code Biopharma}); ties go to the first seen.
+   */
+  static String mostFrequent(Map<String, Integer> counts) {
+    Map<String, Integer> byForm = new LinkedHashMap<>();
+    counts.forEach((spelling, n) -> byForm.merge(spelling.toLowerCase(Locale.ROOT), n, Integer::sum));
+    String form = null;
+    for (Map.Entry<String, Integer> e : byForm.entrySet()) {
+      if (form == null || e.getValue() > byForm.get(form)) {
+        form = e.getKey();
+      }
+    }
+    String best = null;
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      if (e.getKey().toLowerCase(Locale.ROOT).equals(form) && (best == null || e.getValue() > counts.get(best))) {
+        best = e.getKey();
+      }
+    }
+    return best;
+  }
+
+  private static String uniqueId(String base, Set<String> taken) {
+    String id = base;
+    for (int n = 2; !taken.add(id); n++) {
+      id = base + "-" + n;
+    }
+    return id;
+  }
+}
