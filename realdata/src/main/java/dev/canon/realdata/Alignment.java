@@ -1,7 +1,9 @@
 package dev.canon.realdata;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A word alignment of a hypothesis to a reference: which reference word each hypothesis word
@@ -38,18 +40,31 @@ public final class Alignment {
   public static Alignment align(List<String> ref, List<String> hyp) {
     List<String> r = List.copyOf(ref);
     List<String> h = List.copyOf(hyp);
+    // Words become ints once, so the inner loop compares ints, not strings.
+    Map<String, Integer> ids = new HashMap<>();
+    int[] refIds = new int[r.size()];
+    int[] hypIds = new int[h.size()];
+    for (int i = 0; i < refIds.length; i++) {
+      refIds[i] = ids.computeIfAbsent(r.get(i), w -> ids.size());
+    }
+    for (int j = 0; j < hypIds.length; j++) {
+      hypIds[j] = ids.computeIfAbsent(h.get(j), w -> ids.size());
+    }
     for (int k = Math.max(32, Math.abs(r.size() - h.size())); ; k *= 2) {
-      Alignment a = banded(r, h, k);
-      if (a != null) {
-        return a;
+      byte[] back = banded(refIds, hypIds, k);
+      if (back != null) {
+        return trace(r, h, back, k);
       }
     }
   }
 
-  /** The alignment within diagonals {@code [-k, k]}, or null when its cost exceeds {@code k}. */
-  private static Alignment banded(List<String> ref, List<String> hyp, int k) {
-    int n = ref.size();
-    int m = hyp.size();
+  /**
+   * The moves of the cheapest alignment within diagonals {@code [-k, k]}, row by row, or null
+   * when its cost exceeds {@code k}.
+   */
+  private static byte[] banded(int[] ref, int[] hyp, int k) {
+    int n = ref.length;
+    int m = hyp.length;
     int width = 2 * k + 1;
     int inf = Integer.MAX_VALUE / 2;
     int[] prev = new int[width + 2];
@@ -72,7 +87,7 @@ public final class Alignment {
         int best = prev[slot + 1] + 1;
         byte move = DELETE;
         if (j > 0) {
-          int diag = prev[slot] + (ref.get(i - 1).equals(hyp.get(j - 1)) ? 0 : 1);
+          int diag = prev[slot] + (ref[i - 1] == hyp[j - 1] ? 0 : 1);
           if (diag <= best) {
             best = diag;
             move = DIAGONAL;
@@ -90,7 +105,7 @@ public final class Alignment {
       cur = swap;
     }
     int cost = prev[m - n + k + 1];
-    return cost > k ? null : trace(ref, hyp, back, k);
+    return cost > k ? null : back;
   }
 
   private static Alignment trace(List<String> ref, List<String> hyp, byte[] back, int k) {

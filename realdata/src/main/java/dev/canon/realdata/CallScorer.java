@@ -46,7 +46,7 @@ public final class CallScorer {
       if (rightBefore != rightAfter) {
         Tally.Example example = new Tally.Example(engine, reference.id(),
             hypText(was, before, correction.original(), e), hypText(now, after, correction.corrected(), e),
-            e.type(), e.surface());
+            e.type(), e.surface(), false);
         (rightAfter ? tally.fixedExamples : tally.brokenExamples).add(example);
       }
     }
@@ -75,9 +75,10 @@ public final class CallScorer {
         continue;
       }
       tally.outside++;
-      tally.outsideAgreeing += agrees(now, after, correctedStart, correctedStart + edit.to().length()) ? 1 : 0;
+      boolean agrees = agrees(now, after, correctedStart, correctedStart + edit.to().length());
+      tally.outsideAgreeing += agrees ? 1 : 0;
       tally.outsideExamples.add(new Tally.Example(engine, reference.id(), edit.from(), edit.to(),
-          entityOf(correction, edit), was.refText(from, Math.min(Math.max(to, from + 1), before.size()))));
+          entityOf(correction, edit), was.refText(from, Math.min(Math.max(to, from + 1), before.size())), agrees));
     }
   }
 

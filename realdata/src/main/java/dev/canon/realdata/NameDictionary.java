@@ -17,12 +17,16 @@ import java.util.Set;
  * aliases), spelling each name the way the references spell it.
  *
  * <p>The Earnings-21 bias lists are UPPER CASE. A name's canonical spelling is its most frequent
- * spelling in the reference texts (see {@link #mostFrequent}) (words compared by {@link Words}, so {@code INGERSOLL RAND}
- * finds {@code Ingersoll-Rand}); a name the references never contain gets {@link #titleCase}.
+ * spelling in the reference texts (see {@link #mostFrequent}), words compared by {@link Words} and
+ * joined, so {@code INGERSOLL RAND} finds {@code Ingersoll-Rand} and {@code JPMORGAN} finds
+ * {@code JP Morgan}; a name the references never contain gets {@link #titleCase}.
  * Its type is the lower-cased {@code wer_tags} type of its first reference occurrence (a named
  * type preferred), or {@code name}.
  */
 public final class NameDictionary {
+
+  /** The longest run of reference words looked at as one spelling of a name. */
+  private static final int MAX_WORDS = 8;
 
   private NameDictionary() {}
 
@@ -36,7 +40,6 @@ public final class NameDictionary {
    * @param references where to look up each name's spelling and type
    */
   public static Dictionary build(String dictionaryName, List<String> names, List<Reference> references) {
-    Map<String, List<int[]>> byFirstWord = index(references);
     Map<String, List<String>> groups = new LinkedHashMap<>();
     for (String name : names) {
       List<String> norms = Words.norms(Words.split(name));
@@ -46,27 +49,28 @@ public final class NameDictionary {
         groups.computeIfAbsent(String.join("", norms), k -> new ArrayList<>()).add(name.strip());
       }
     }
+    Map<String, List<int[]>> occurrences = occurrences(references, groups.keySet());
     List<Entity> entities = new ArrayList<>();
     Set<String> ids = new HashSet<>();
-    for (List<String> group : groups.values()) {
+    for (Map.Entry<String, List<String>> group : groups.entrySet()) {
       Map<String, Integer> spellings = new LinkedHashMap<>();
       String type = "";
-      for (String name : group) {
-        List<String> norms = Words.norms(Words.split(name));
-        for (int[] at : byFirstWord.getOrDefault(norms.get(0), List.of())) {
-          Reference ref = references.get(at[0]);
-          if (!occursAt(ref, at[1], norms)) {
-            continue;
-          }
-          int last = at[1] + norms.size() - 1;
-          spellings.merge(ref.text().substring(ref.words().get(at[1]).start(), ref.words().get(last).end()), 1,
-              Integer::sum);
-          if (!Reference.NAMED_TYPES.contains(type)) {
-            type = typeOf(ref.wordTypes().get(at[1]), type);
-          }
+      Set<Integer> wordCounts = new HashSet<>();
+      group.getValue().forEach(name -> wordCounts.add(Words.split(name).size()));
+      for (int[] at : occurrences.getOrDefault(group.getKey(), List.of())) {
+        Reference ref = references.get(at[0]);
+        // Split differently from every listed variant ("as a" for ASA), an occurrence counts only
+        // when the reference tags it as a named entity ("JP Morgan" for JPMORGAN).
+        if (!wordCounts.contains(at[2] - at[1] + 1) && !isNamed(ref.wordTypes().get(at[1]))) {
+          continue;
+        }
+        spellings.merge(ref.text().substring(ref.words().get(at[1]).start(), ref.words().get(at[2]).end()), 1,
+            Integer::sum);
+        if (!Reference.NAMED_TYPES.contains(type)) {
+          type = typeOf(ref.wordTypes().get(at[1]), type);
         }
       }
-      String canonical = spellings.isEmpty() ? titleCase(group.get(0)) : mostFrequent(spellings);
+      String canonical = spellings.isEmpty() ? titleCase(group.getValue().get(0)) : mostFrequent(spellings);
       String entityType = type.isEmpty() ? "name" : type.toLowerCase(Locale.ROOT);
       entities.add(new Entity(uniqueId(Entity.deriveId(canonical), ids), canonical, entityType, List.of(),
           List.of(), List.of(), true, Location.inCode(dictionaryName)));
@@ -128,27 +132,30 @@ public final class NameDictionary {
     return out.toString();
   }
 
-  private static Map<String, List<int[]>> index(List<Reference> references) {
-    Map<String, List<int[]>> index = new HashMap<>();
+  /**
+   * Where each wanted key occurs in the references: runs of up to {@link #MAX_WORDS} words whose
+   * normalized words, concatenated, equal the key ({@code jpmorgan} finds {@code JP Morgan}), as
+   * {@code {reference, first word, last word}}.
+   */
+  private static Map<String, List<int[]>> occurrences(List<Reference> references, Set<String> keys) {
+    Map<String, List<int[]>> found = new HashMap<>();
     for (int r = 0; r < references.size(); r++) {
       List<Words.Word> words = references.get(r).words();
       for (int w = 0; w < words.size(); w++) {
-        index.computeIfAbsent(words.get(w).norm(), k -> new ArrayList<>()).add(new int[] {r, w});
+        StringBuilder joined = new StringBuilder();
+        for (int last = w; last < Math.min(words.size(), w + MAX_WORDS); last++) {
+          joined.append(words.get(last).norm());
+          if (keys.contains(joined.toString())) {
+            found.computeIfAbsent(joined.toString(), k -> new ArrayList<>()).add(new int[] {r, w, last});
+          }
+        }
       }
     }
-    return index;
+    return found;
   }
 
-  private static boolean occursAt(Reference ref, int start, List<String> norms) {
-    if (start + norms.size() > ref.words().size()) {
-      return false;
-    }
-    for (int k = 0; k < norms.size(); k++) {
-      if (!ref.words().get(start + k).norm().equals(norms.get(k))) {
-        return false;
-      }
-    }
-    return true;
+  private static boolean isNamed(List<String> types) {
+    return types.stream().anyMatch(Reference.NAMED_TYPES::contains);
   }
 
   private static String typeOf(List<String> types, String current) {

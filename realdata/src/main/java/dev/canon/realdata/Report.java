@@ -59,19 +59,20 @@ public final class Report {
     List<List<Tally.Example>> patterns = new ArrayList<>(byPattern.values());
     patterns.sort(Comparator.comparingInt((List<Tally.Example> l) -> -l.size()));
     StringBuilder out = new StringBuilder();
-    out.append("| # | surface -> replacement | entity | count | engines | reference there |\n");
-    out.append("| ---: | --- | --- | ---: | --- | --- |\n");
+    out.append("| # | surface -> replacement | entity | count | reference agrees | engines | reference there |\n");
+    out.append("| ---: | --- | --- | ---: | ---: | --- | --- |\n");
     for (int i = 0; i < Math.min(limit, patterns.size()); i++) {
       List<Tally.Example> l = patterns.get(i);
       Tally.Example first = l.get(0);
       Set<String> engines = new LinkedHashSet<>();
       l.forEach(e -> engines.add(e.engine()));
-      out.append(String.format(Locale.ROOT, "| %d | `%s` -> `%s` | %s | %d | %s | %s (%s) |%n", i + 1,
-          cell(first.from()), cell(first.to()), cell(first.entity()), l.size(), String.join(", ", engines),
+      long agreeing = l.stream().filter(Tally.Example::agrees).count();
+      out.append(String.format(Locale.ROOT, "| %d | `%s` -> `%s` | %s | %d | %d | %s | %s (%s) |%n", i + 1,
+          cell(first.from()), cell(first.to()), cell(first.entity()), l.size(), agreeing, String.join(", ", engines),
           cell(first.reference()), first.call()));
     }
     if (patterns.isEmpty()) {
-      out.append("| | none | | | | |\n");
+      out.append("| | none | | | | | |\n");
     }
     return out.toString();
   }

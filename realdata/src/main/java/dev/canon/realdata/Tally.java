@@ -9,8 +9,13 @@ import java.util.List;
  */
 public final class Tally {
 
-  /** One example for the report: what changed, and what the reference says there. */
-  public record Example(String engine, String call, String from, String to, String entity, String reference) {}
+  /**
+   * One example for the report: what changed, and what the reference says there.
+   *
+   * @param agrees for a change outside entities, whether the changed words equal the reference's
+   */
+  public record Example(
+      String engine, String call, String from, String to, String entity, String reference, boolean agrees) {}
 
   final String label;
   int entities;

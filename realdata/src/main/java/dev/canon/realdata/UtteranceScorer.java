@@ -40,7 +40,7 @@ public final class UtteranceScorer {
       tally.entity(before, after);
       if (before != after) {
         (after ? tally.fixedExamples : tally.brokenExamples)
-            .add(new Tally.Example("catslu", u.id(), asr, corrected, place, u.manual()));
+            .add(new Tally.Example("catslu", u.id(), asr, corrected, place, u.manual(), false));
       }
     }
     List<String> manual = chars(u.manual());
@@ -68,7 +68,7 @@ public final class UtteranceScorer {
       }
       tally.outsideAgreeing += agrees ? 1 : 0;
       tally.outsideExamples.add(new Tally.Example("catslu", u.id(), edit.from(), edit.to(),
-          CallScorer.entityOf(correction, edit), asr + " / " + u.manual()));
+          CallScorer.entityOf(correction, edit), asr + " / " + u.manual(), agrees));
     }
   }
 

@@ -54,6 +54,16 @@ class CallScorerTest {
   }
 
   @Test
+  void score_outsideMultiWordEditThatMatchesTheReference_agrees() {
+    Reference ref = Fixtures.reference("c2", "our monro forward plan with Jeff/1", Map.of("1", "PERSON"));
+    String asr = "our monroe forward plan with Jeff";
+    Tally t = new Tally("e");
+    CallScorer.score("e", ref, CorrectionAssert.valid(Fixtures.correction(asr, "monroe forward", "Monro Forward")), t);
+    assertEquals(1, t.outside());
+    assertEquals(1, t.outsideAgreeing());
+  }
+
+  @Test
   void score_caseOnlyEdits_areCountedApart() {
     String asr = "welcome to monro inc and thanks jeff from jefferies As a team";
     Tally t = score(Fixtures.correction(asr, "monro inc", "Monro Inc", "As", "as"));

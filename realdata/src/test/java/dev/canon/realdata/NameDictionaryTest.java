@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 class NameDictionaryTest {
 
   private static final Reference REF = Fixtures.reference("c1",
-      "we thank Monro/1 Inc/1 and Ingersoll-Rand/2 and Biopharma and bio pharma and Biopharma and BioPharma",
-      Map.of("1", "ORG", "2", "ORG"));
+      "we thank Monro/1 Inc/1 and Ingersoll-Rand/2 and Biopharma and bio pharma and Biopharma and BioPharma"
+          + " as a team with JP/3 Morgan/3 as a bank",
+      Map.of("1", "ORG", "2", "ORG", "3", "ORG"));
 
   @Test
   void build_spellsNamesAsTheReferenceDoes() {
@@ -20,6 +21,12 @@ class NameDictionaryTest {
     assertEquals(List.of("Monro Inc", "Ingersoll-Rand"), d.entities().stream().map(Entity::canonical).toList());
     assertEquals("org", d.entities().get(0).type());
     assertEquals(List.of(), d.entities().get(0).aliases());
+  }
+
+  @Test
+  void build_nameSplitDifferently_countsOnlyWhereTaggedAsEntity() {
+    Dictionary d = NameDictionary.build("t", List.of("JPMORGAN", "ASA"), List.of(REF));
+    assertEquals(List.of("JP Morgan", "Asa"), d.entities().stream().map(Entity::canonical).toList());
   }
 
   @Test
