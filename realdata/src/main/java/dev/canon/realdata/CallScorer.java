@@ -70,15 +70,18 @@ public final class CallScorer {
       if (touchesEntity(was, inEntity, from, to)) {
         continue;
       }
+      String refText = was.refText(from, Math.min(Math.max(to, from + 1), before.size()));
       if (caseOnly) {
         tally.caseOnlyOutside++;
+        tally.caseOnlyOutsideExamples.add(new Tally.Example(engine, reference.id(), edit.from(), edit.to(),
+            entityOf(correction, edit), refText, false));
         continue;
       }
       tally.outside++;
       boolean agrees = agrees(now, after, correctedStart, correctedStart + edit.to().length());
       tally.outsideAgreeing += agrees ? 1 : 0;
       tally.outsideExamples.add(new Tally.Example(engine, reference.id(), edit.from(), edit.to(),
-          entityOf(correction, edit), was.refText(from, Math.min(Math.max(to, from + 1), before.size())), agrees));
+          entityOf(correction, edit), refText, agrees));
     }
   }
 

@@ -56,7 +56,11 @@ public final class NameDictionary {
       Map<String, Integer> spellings = new LinkedHashMap<>();
       String type = "";
       Set<Integer> wordCounts = new HashSet<>();
-      group.getValue().forEach(name -> wordCounts.add(Words.split(name).size()));
+      Set<String> shapes = new HashSet<>();
+      group.getValue().forEach(name -> {
+        wordCounts.add(Words.split(name).size());
+        shapes.add(shape(name));
+      });
       for (int[] at : occurrences.getOrDefault(group.getKey(), List.of())) {
         Reference ref = references.get(at[0]);
         // Split differently from every listed variant ("as a" for ASA), an occurrence counts only
@@ -64,8 +68,12 @@ public final class NameDictionary {
         if (!wordCounts.contains(at[2] - at[1] + 1) && !isNamed(ref.wordTypes().get(at[1]))) {
           continue;
         }
-        spellings.merge(ref.text().substring(ref.words().get(at[1]).start(), ref.words().get(at[2]).end()), 1,
-            Integer::sum);
+        String surface = ref.text().substring(ref.words().get(at[1]).start(), ref.words().get(at[2]).end());
+        // Words drop '&' and '.', so A&T would find the word "at": the other chars must agree too.
+        if (!shapes.contains(shape(surface))) {
+          continue;
+        }
+        spellings.merge(surface, 1, Integer::sum);
         if (!Reference.NAMED_TYPES.contains(type)) {
           type = typeOf(ref.wordTypes().get(at[1]), type);
         }
@@ -152,6 +160,16 @@ public final class NameDictionary {
       }
     }
     return found;
+  }
+
+  /**
+   * A name's chars without case, spaces, hyphens, dashes or slashes, and without punctuation at
+   * either end: {@code Ingersoll-Rand} and {@code INGERSOLL RAND} give {@code ingersollrand},
+   * {@code A&T} gives {@code a&t}, {@code MATT B.} gives {@code mattb}.
+   */
+  static String shape(String name) {
+    String s = name.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[\\s\\-\u2013\u2014/]", "");
+    return s.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
   }
 
   private static boolean isNamed(List<String> types) {

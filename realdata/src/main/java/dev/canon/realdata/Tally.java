@@ -33,6 +33,7 @@ public final class Tally {
   int cleanEdits;
   long cleanChars;
   final List<Example> outsideExamples = new ArrayList<>();
+  final List<Example> caseOnlyOutsideExamples = new ArrayList<>();
   final List<Example> brokenExamples = new ArrayList<>();
   final List<Example> fixedExamples = new ArrayList<>();
 
@@ -73,6 +74,7 @@ public final class Tally {
     cleanEdits += other.cleanEdits;
     cleanChars += other.cleanChars;
     outsideExamples.addAll(other.outsideExamples);
+    caseOnlyOutsideExamples.addAll(other.caseOnlyOutsideExamples);
     brokenExamples.addAll(other.brokenExamples);
     fixedExamples.addAll(other.fixedExamples);
   }
@@ -148,6 +150,10 @@ public final class Tally {
 
   public List<Example> outsideExamples() {
     return outsideExamples;
+  }
+
+  public List<Example> caseOnlyOutsideExamples() {
+    return caseOnlyOutsideExamples;
   }
 
   public List<Example> brokenExamples() {

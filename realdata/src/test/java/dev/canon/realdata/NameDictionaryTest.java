@@ -12,7 +12,7 @@ class NameDictionaryTest {
 
   private static final Reference REF = Fixtures.reference("c1",
       "we thank Monro/1 Inc/1 and Ingersoll-Rand/2 and Biopharma and bio pharma and Biopharma and BioPharma"
-          + " as a team with JP/3 Morgan/3 as a bank",
+          + " as a team with JP/3 Morgan/3 as a bank at home",
       Map.of("1", "ORG", "2", "ORG", "3", "ORG"));
 
   @Test
@@ -27,6 +27,20 @@ class NameDictionaryTest {
   void build_nameSplitDifferently_countsOnlyWhereTaggedAsEntity() {
     Dictionary d = NameDictionary.build("t", List.of("JPMORGAN", "ASA"), List.of(REF));
     assertEquals(List.of("JP Morgan", "Asa"), d.entities().stream().map(Entity::canonical).toList());
+  }
+
+  @Test
+  void build_nameWithAmpersand_doesNotTakeTheSpellingOfAPlainWord() {
+    Dictionary d = NameDictionary.build("t", List.of("A&T"), List.of(REF));
+    assertEquals("A&T", d.entities().get(0).canonical());
+  }
+
+  @Test
+  void shape_ignoresCaseSpacesHyphensAndEndPunctuation() {
+    assertEquals("ingersollrand", NameDictionary.shape("Ingersoll-Rand"));
+    assertEquals("ingersollrand", NameDictionary.shape("INGERSOLL RAND"));
+    assertEquals("a&t", NameDictionary.shape("A&T"));
+    assertEquals("mattb", NameDictionary.shape("MATT B."));
   }
 
   @Test
