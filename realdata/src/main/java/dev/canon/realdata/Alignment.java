@@ -142,6 +142,11 @@ public final class Alignment {
     return hypToRef[h];
   }
 
+  /** The number of reference words. */
+  public int refSize() {
+    return ref.size();
+  }
+
   /** Whether hypothesis word {@code h} is aligned to an equal reference word. */
   public boolean isMatch(int h) {
     return hypToRef[h] >= 0 && hyp.get(h).equals(ref.get(hypToRef[h]));

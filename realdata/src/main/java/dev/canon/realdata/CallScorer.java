@@ -23,6 +23,9 @@ import java.util.List;
  */
 public final class CallScorer {
 
+  /** How far {@link #hypText} looks for aligned words around an entity. */
+  private static final int REACH = 3;
+
   private CallScorer() {}
 
   /**
@@ -43,11 +46,12 @@ public final class CallScorer {
       boolean rightBefore = was.matches(e.first(), e.last());
       boolean rightAfter = now.matches(e.first(), e.last());
       tally.entity(rightBefore, rightAfter);
-      if (rightBefore != rightAfter) {
+      if (rightBefore != rightAfter || !rightAfter) {
         Tally.Example example = new Tally.Example(engine, reference.id(),
             hypText(was, before, correction.original(), e), hypText(now, after, correction.corrected(), e),
             e.type(), e.surface(), false);
-        (rightAfter ? tally.fixedExamples : tally.brokenExamples).add(example);
+        (rightBefore ? tally.brokenExamples : rightAfter ? tally.fixedExamples : tally.stillWrongExamples)
+            .add(example);
       }
     }
     boolean[] inEntity = reference.entityWords();
@@ -110,10 +114,22 @@ public final class CallScorer {
     return false;
   }
 
-  /** The hypothesis chars aligned to the entity's reference words, or {@code ""}. */
+  /**
+   * The hypothesis chars standing for the entity: between the hypothesis words aligned to the
+   * nearest aligned reference words around it (at most {@link #REACH} words away), so a word
+   * that alignment left unpaired still shows; {@code ""} when there is none.
+   */
   private static String hypText(Alignment alignment, List<Words.Word> words, String text, Reference.RefEntity e) {
-    int lo = Integer.MAX_VALUE;
-    int hi = -1;
+    int left = -1;
+    for (int r = e.first() - 1; r >= Math.max(0, e.first() - REACH) && left < 0; r--) {
+      left = alignment.hypOf(r);
+    }
+    int right = -1;
+    for (int r = e.last() + 1; r <= e.last() + REACH && r < alignment.refSize() && right < 0; r++) {
+      right = alignment.hypOf(r);
+    }
+    int lo = left >= 0 ? left + 1 : Integer.MAX_VALUE;
+    int hi = right >= 0 ? right - 1 : -1;
     for (int r = e.first(); r <= e.last(); r++) {
       int h = alignment.hypOf(r);
       if (h >= 0) {
@@ -121,7 +137,10 @@ public final class CallScorer {
         hi = Math.max(hi, h);
       }
     }
-    return hi < 0 ? "" : text.substring(words.get(lo).start(), words.get(hi).end());
+    if (lo == Integer.MAX_VALUE || hi < 0 || hi < lo) {
+      return "";
+    }
+    return text.substring(words.get(lo).start(), words.get(hi).end());
   }
 
   /** The canonical and method of the changed mention behind {@code edit}, or {@code ""}. */

@@ -66,6 +66,7 @@ public final class CatsluMain {
         + "## Edits\n\n" + Report.details(rows) + "\n"
         + "## Top changes outside entities\n\n" + Report.examples(rows, Tally::outsideExamples, 20) + "\n"
         + "## Top broken entities\n\n" + Report.examples(rows, Tally::brokenExamples, 20) + "\n"
-        + "## Top fixed entities\n\n" + Report.examples(rows, Tally::fixedExamples, 10);
+        + "## Top fixed entities\n\n" + Report.examples(rows, Tally::fixedExamples, 10) + "\n"
+        + "## Top still-wrong entities\n\n" + Report.examples(rows, Tally::stillWrongExamples, 10);
   }
 }

@@ -2,6 +2,8 @@ package dev.canon.realdata;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.canon.candidate.Lexicon;
+import dev.canon.lexicon.Lexicons;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,6 +22,8 @@ import java.util.stream.Stream;
  * {@code bias_lists/{oracle,distractor}_list.txt}.
  */
 final class Earnings21Data {
+
+  private static final Lexicon LEXICON = Lexicons.standard();
 
   private final Path root;
 
@@ -67,10 +71,18 @@ final class Earnings21Data {
         .stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 
-  /** An entity string as a name: without a leading article or a trailing possessive. */
+  /**
+   * An entity string as a name: without a leading article or a trailing possessive; {@code ""}
+   * for strings that are no name (tagging slips such as EVENT "We've" or ORG "and"): those with
+   * no capital letter, and single everyday words of Canon's standard lexicon ({@code Capital},
+   * {@code May}).
+   */
   static String referenceName(String surface) {
     String s = surface.strip().replaceFirst("^(?i)the\\s+", "").replaceFirst("(?i)['\u2019]s$", "");
-    return Words.split(s).isEmpty() ? "" : s;
+    List<Words.Word> words = Words.split(s);
+    boolean capital = s.codePoints().anyMatch(Character::isUpperCase);
+    boolean everyday = words.size() == 1 && LEXICON.isCommonWord(words.get(0).norm());
+    return words.isEmpty() || !capital || everyday ? "" : s;
   }
 
   private static Map<String, String> tagTypes(Path json) throws IOException {

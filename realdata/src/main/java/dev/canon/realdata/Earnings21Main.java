@@ -92,6 +92,7 @@ public final class Earnings21Main {
         + "## Top case-only edits outside entities\n\n"
         + Report.examples(engines, Tally::caseOnlyOutsideExamples, 10) + "\n"
         + "## Top broken entities\n\n" + Report.examples(engines, Tally::brokenExamples, 20) + "\n"
-        + "## Top fixed entities\n\n" + Report.examples(engines, Tally::fixedExamples, 10);
+        + "## Top fixed entities\n\n" + Report.examples(engines, Tally::fixedExamples, 10) + "\n"
+        + "## Top still-wrong entities\n\n" + Report.examples(engines, Tally::stillWrongExamples, 10);
   }
 }

@@ -36,6 +36,7 @@ public final class Tally {
   final List<Example> caseOnlyOutsideExamples = new ArrayList<>();
   final List<Example> brokenExamples = new ArrayList<>();
   final List<Example> fixedExamples = new ArrayList<>();
+  final List<Example> stillWrongExamples = new ArrayList<>();
 
   /** An empty tally for one table row, e.g. {@code amazon}. */
   public Tally(String label) {
@@ -77,6 +78,7 @@ public final class Tally {
     caseOnlyOutsideExamples.addAll(other.caseOnlyOutsideExamples);
     brokenExamples.addAll(other.brokenExamples);
     fixedExamples.addAll(other.fixedExamples);
+    stillWrongExamples.addAll(other.stillWrongExamples);
   }
 
   /** Changes outside entities per 10,000 chars of input. */
@@ -162,5 +164,9 @@ public final class Tally {
 
   public List<Example> fixedExamples() {
     return fixedExamples;
+  }
+
+  public List<Example> stillWrongExamples() {
+    return stillWrongExamples;
   }
 }

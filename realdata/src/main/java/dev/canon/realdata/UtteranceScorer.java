@@ -38,8 +38,8 @@ public final class UtteranceScorer {
       boolean before = asr.contains(place);
       boolean after = corrected.contains(place);
       tally.entity(before, after);
-      if (before != after) {
-        (after ? tally.fixedExamples : tally.brokenExamples)
+      if (before != after || !after) {
+        (before ? tally.brokenExamples : after ? tally.fixedExamples : tally.stillWrongExamples)
             .add(new Tally.Example("catslu", u.id(), asr, corrected, place, u.manual(), false));
       }
     }

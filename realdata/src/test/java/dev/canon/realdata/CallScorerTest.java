@@ -31,6 +31,7 @@ class CallScorerTest {
     assertEquals(0, t.outside());
     assertEquals("Monroe Inc", t.fixedExamples().get(0).from());
     assertEquals("Jeoff", t.brokenExamples().get(0).to());
+    assertEquals("Jefferies", t.stillWrongExamples().get(0).reference());
   }
 
   @Test
