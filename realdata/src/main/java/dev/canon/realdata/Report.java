@@ -78,6 +78,9 @@ public final class Report {
   }
 
   private static String cell(String s) {
+    if (s.isEmpty()) {
+      return "(nothing)";
+    }
     return s.replace("|", "\\|").replace("`", "'").replace("\n", " ");
   }
 }

@@ -73,6 +73,45 @@ class AlignmentTest {
     }
   }
 
+  /** Long texts with few edits exercise the band (half-width 32 and up) rather than a full table. */
+  @Test
+  void align_costEqualsLevenshteinDistance_onLongTextsWithFewEdits() {
+    Random random = new Random(11);
+    for (int round = 0; round < 40; round++) {
+      List<String> ref = new ArrayList<>();
+      for (int i = 0; i < 400; i++) {
+        ref.add("w" + random.nextInt(40));
+      }
+      List<String> hyp = new ArrayList<>(ref);
+      int edits = random.nextInt(120);
+      for (int e = 0; e < edits; e++) {
+        int at = random.nextInt(hyp.size());
+        switch (random.nextInt(3)) {
+          case 0 -> hyp.set(at, "x" + random.nextInt(5));
+          case 1 -> hyp.remove(at);
+          default -> hyp.add(at, "y" + random.nextInt(5));
+        }
+      }
+      assertEquals(distance(ref, hyp), cost(Alignment.align(ref, hyp), ref, hyp));
+    }
+  }
+
+  private static int cost(Alignment a, List<String> ref, List<String> hyp) {
+    int cost = 0;
+    int aligned = 0;
+    for (int r = 0; r < ref.size(); r++) {
+      int h = a.hypOf(r);
+      if (h < 0) {
+        cost++;
+      } else {
+        aligned++;
+        cost += ref.get(r).equals(hyp.get(h)) ? 0 : 1;
+        assertEquals(r, a.refOf(h));
+      }
+    }
+    return cost + hyp.size() - aligned;
+  }
+
   private static List<String> randomWords(Random random) {
     List<String> out = new ArrayList<>();
     int n = random.nextInt(12);
