@@ -47,9 +47,14 @@ public final class CallScorer {
       boolean rightAfter = now.matches(e.first(), e.last());
       tally.entity(rightBefore, rightAfter);
       if (rightBefore != rightAfter || !rightAfter) {
-        Tally.Example example = new Tally.Example(engine, reference.id(),
-            hypText(was, before, correction.original(), e), hypText(now, after, correction.corrected(), e),
-            e.type(), e.surface(), false);
+        Edit cause = rightBefore ? editOver(correction, before.get(was.hypOf(e.first())).start(),
+            before.get(was.hypOf(e.last())).end()) : null;
+        // A broken entity shows the edit that broke it ("Europe and" -> "European"), since the
+        // re-aligned text may pair the new word with a neighbour instead.
+        Tally.Example example = cause != null
+            ? new Tally.Example(engine, reference.id(), cause.from(), cause.to(), e.type(), e.surface(), false)
+            : new Tally.Example(engine, reference.id(), hypText(was, before, correction.original(), e),
+                hypText(now, after, correction.corrected(), e), e.type(), e.surface(), false);
         (rightBefore ? tally.brokenExamples : rightAfter ? tally.fixedExamples : tally.stillWrongExamples)
             .add(example);
       }
@@ -141,6 +146,16 @@ public final class CallScorer {
       return "";
     }
     return text.substring(words.get(lo).start(), words.get(hi).end());
+  }
+
+  /** The first edit overlapping chars {@code [start, end)} of the original, or null. */
+  private static Edit editOver(Correction correction, int start, int end) {
+    for (Edit edit : correction.edits()) {
+      if (edit.span().start() < end && start < edit.span().end()) {
+        return edit;
+      }
+    }
+    return null;
   }
 
   /** The canonical and method of the changed mention behind {@code edit}, or {@code ""}. */
