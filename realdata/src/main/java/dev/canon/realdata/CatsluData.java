@@ -25,7 +25,7 @@ public final class CatsluData {
    * @param id {@code <dialogue>-<utt_id>}, 1-based dialogue number
    * @param manual the human transcript without annotation marks (see {@link #stripMarks})
    * @param asr the recognizer's 1-best
-   * @param places the distinct values of place slots that occur verbatim in {@code manual}
+   * @param places the distinct values of place slots that occur in {@code manual}, ignoring case
    */
   public record Utterance(String id, String manual, String asr, List<String> places) {
     public Utterance {
@@ -68,7 +68,8 @@ public final class CatsluData {
         for (JsonNode triple : turn.path("semantic")) {
           String slot = triple.path(1).asText("");
           String value = triple.path(2).asText("");
-          if (isPlaceSlot(slot) && !value.isEmpty() && manual.contains(value)) {
+          boolean inManual = UtteranceScorer.lower(manual).contains(UtteranceScorer.lower(value));
+          if (isPlaceSlot(slot) && !value.isEmpty() && inManual) {
             places.add(value);
           }
         }

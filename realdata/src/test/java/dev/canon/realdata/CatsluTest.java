@@ -14,7 +14,11 @@ class CatsluTest {
          "semantic": [["inform", "操作", "导航"], ["inform", "终点名称", "泗阳"], ["inform", "终点名称", "不在文中"]]}],
        [{"utt_id": 1, "manual_transcript": "去东三环", "asr_1best": "去东三环",
          "semantic": [["inform", "终点名称", "东三环"]]},
-        {"utt_id": 2, "manual_transcript": "我同意", "asr_1best": "我同意", "semantic": []}]]
+        {"utt_id": 2, "manual_transcript": "我同意", "asr_1best": "我同意", "semantic": []},
+        {"utt_id": 3, "manual_transcript": "去吉利四s店", "asr_1best": "去吉利四S店",
+         "semantic": [["inform", "终点名称", "吉利四s店"]]},
+        {"utt_id": 4, "manual_transcript": "到石桥", "asr_1best": "到石桥",
+         "semantic": [["inform", "终点名称", "石桥"]]}]]
       """;
 
   private static List<CatsluData.Utterance> utterances() throws Exception {
@@ -35,15 +39,18 @@ class CatsluTest {
     UtteranceScorer.score(u.get(0), CorrectionAssert.valid(Fixtures.correction("导航到死羊", "死羊", "泗阳")), t);
     UtteranceScorer.score(u.get(1), CorrectionAssert.valid(Fixtures.correction("去东三环", "东三环", "中三环")), t);
     UtteranceScorer.score(u.get(2), CorrectionAssert.valid(Fixtures.correction("我同意", "同意", "通义")), t);
-    assertEquals(2, t.entities());
+    UtteranceScorer.score(u.get(3), CorrectionAssert.valid(Fixtures.correction("去吉利四S店", "吉利四S店", "吉利四s店")), t);
+    UtteranceScorer.score(u.get(4), CorrectionAssert.valid(Fixtures.correction("到石桥", "到石桥", "大石桥")), t);
+    assertEquals(4, t.entities());
     assertEquals(1, t.wrongBefore());
     assertEquals(1, t.fixed());
     assertEquals(1, t.broken());
     assertEquals(0, t.stillWrong());
-    assertEquals(1, t.outside());
-    assertEquals("同意", t.outsideExamples().get(0).from());
-    assertEquals(2, t.cleanTexts());
-    assertEquals(2, t.cleanEdits());
-    assertEquals(7, t.cleanChars());
+    assertEquals(1, t.caseOnly());
+    assertEquals(3, t.outside(), "同意 outside any place; 东三环 and 到石桥 in utterances that needed no fix");
+    assertEquals("东三环", t.outsideExamples().get(0).from());
+    assertEquals(4, t.cleanTexts());
+    assertEquals(4, t.cleanEdits());
+    assertEquals(16, t.cleanChars());
   }
 }
