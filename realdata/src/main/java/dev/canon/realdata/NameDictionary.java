@@ -19,7 +19,7 @@ import java.util.Set;
  * <p>The Earnings-21 bias lists are UPPER CASE. A name's canonical spelling is its most frequent
  * spelling in the reference texts (see {@link #mostFrequent}), words compared by {@link Words} and
  * joined, so {@code INGERSOLL RAND} finds {@code Ingersoll-Rand} and {@code JPMORGAN} finds
- * {@code JP Morgan}; a name the references never contain gets {@link #titleCase}.
+ * {@code JP Morgan}; a name the references never contain gets {@link TitleCase#of}.
  * Its type is the lower-cased {@code wer_tags} type of its first reference occurrence (a named
  * type preferred), or {@code name}.
  */
@@ -78,7 +78,7 @@ public final class NameDictionary {
           type = typeOf(ref.wordTypes().get(at[1]), type);
         }
       }
-      String canonical = spellings.isEmpty() ? titleCase(group.getValue().get(0)) : mostFrequent(spellings);
+      String canonical = spellings.isEmpty() ? TitleCase.of(group.getValue().get(0)) : mostFrequent(spellings);
       String entityType = type.isEmpty() ? "name" : type.toLowerCase(Locale.ROOT);
       entities.add(new Entity(uniqueId(Entity.deriveId(canonical), ids), canonical, entityType, List.of(),
           List.of(), List.of(), true, Location.inCode(dictionaryName)));
@@ -104,40 +104,6 @@ public final class NameDictionary {
     }
     return new Dictionary(dictionaryName, List.of(), new ArrayList<>(entities.values()), List.of(),
         dictionaryName, "in-code", java.util.Optional.empty());
-  }
-
-  /**
-   * Title Case for a name no reference spells: {@code AARON WATTS} → {@code Aaron Watts},
-   * {@code JOC O'ROURKE} → {@code Joc O'Rourke}, {@code HERSHEY'S} → {@code Hershey's}. Words of
-   * at most two letters, or with no vowel, or with {@code &}, are read as acronyms and stay upper
-   * case ({@code EV}, {@code BTRS}, {@code AT&T}).
-   */
-  public static String titleCase(String name) {
-    StringBuilder out = new StringBuilder();
-    for (String word : name.split(" ", -1)) {
-      if (out.length() > 0) {
-        out.append(' ');
-      }
-      out.append(isAcronym(word) ? word.toUpperCase(Locale.ROOT) : titleWord(word));
-    }
-    return out.toString();
-  }
-
-  private static boolean isAcronym(String word) {
-    String letters = word.replaceAll("[^\\p{L}]", "");
-    return letters.length() <= 2 || word.contains("&") || !letters.matches("(?i).*[aeiouy].*");
-  }
-
-  private static String titleWord(String word) {
-    StringBuilder out = new StringBuilder(word.length());
-    for (int i = 0; i < word.length(); i++) {
-      char c = word.charAt(i);
-      char prev = i == 0 ? ' ' : word.charAt(i - 1);
-      // O'ROURKE → O'Rourke but HERSHEY'S → Hershey's: an apostrophe capitalizes only after one letter.
-      boolean starts = i == 0 || prev == '-' || prev == '.' || (prev == '\'' && i == 2);
-      out.append(starts ? Character.toUpperCase(c) : Character.toLowerCase(c));
-    }
-    return out.toString();
   }
 
   /**
