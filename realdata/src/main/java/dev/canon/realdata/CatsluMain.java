@@ -56,12 +56,13 @@ public final class CatsluMain {
     List<Tally> rows = List.of(tally);
     return "# Canon on CATSLU MAP (" + split + ")\n\n"
         + "Dictionary: " + dictionary.entities().size() + " canonical-only place names (lexicon/poi_name.txt);"
-        + " entities = distinct values of place slots (poi*, 起点*, 终点*, 途经点*) found verbatim in the"
-        + " manual transcript. Run time " + String.format(Locale.ROOT, "%.1f", seconds) + " s.\n\n"
+        + " entities = distinct values of place slots (poi*, 起点*, 终点*, 途经点*) found in the manual"
+        + " transcript (ignoring case). Run time " + String.format(Locale.ROOT, "%.1f", seconds) + " s.\n\n"
         + Report.table(rows) + "\n"
-        + String.format(Locale.ROOT, "Utterances whose 1-best already equals the manual transcript: %d"
-            + " (%d chars); edits made to them: %d (%.2f per 10k of their chars).%n%n",
-            tally.cleanTexts(), tally.cleanChars(), tally.cleanEdits(),
+        + String.format(Locale.ROOT, "Utterances whose 1-best already equals the manual transcript"
+            + " (ignoring case): %d (%d chars); edits made to them: %d, of which %d change letter case only"
+            + " (%.2f edits per 10k of their chars).%n%n",
+            tally.cleanTexts(), tally.cleanChars(), tally.cleanEdits(), tally.cleanCaseOnly(),
             tally.cleanChars() == 0 ? 0 : tally.cleanEdits() * 10_000.0 / tally.cleanChars())
         + "## Edits\n\n" + Report.details(rows) + "\n"
         + "## Top changes outside entities\n\n" + Report.examples(rows, Tally::outsideExamples, 20) + "\n"

@@ -31,6 +31,7 @@ public final class Tally {
   long chars;
   int cleanTexts;
   int cleanEdits;
+  int cleanCaseOnly;
   long cleanChars;
   final List<Example> outsideExamples = new ArrayList<>();
   final List<Example> caseOnlyOutsideExamples = new ArrayList<>();
@@ -73,6 +74,7 @@ public final class Tally {
     chars += other.chars;
     cleanTexts += other.cleanTexts;
     cleanEdits += other.cleanEdits;
+    cleanCaseOnly += other.cleanCaseOnly;
     cleanChars += other.cleanChars;
     outsideExamples.addAll(other.outsideExamples);
     caseOnlyOutsideExamples.addAll(other.caseOnlyOutsideExamples);
@@ -143,6 +145,11 @@ public final class Tally {
   /** Edits made to texts that already equaled the reference. */
   public int cleanEdits() {
     return cleanEdits;
+  }
+
+  /** Of {@link #cleanEdits()}, those that change letter case only. */
+  public int cleanCaseOnly() {
+    return cleanCaseOnly;
   }
 
   /** Chars of the texts that already equaled the reference. */

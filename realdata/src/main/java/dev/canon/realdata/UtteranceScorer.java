@@ -36,6 +36,7 @@ public final class UtteranceScorer {
       tally.cleanTexts++;
       tally.cleanChars += asr.length();
       tally.cleanEdits += correction.edits().size();
+      correction.edits().forEach(e -> tally.cleanCaseOnly += e.from().equalsIgnoreCase(e.to()) ? 1 : 0);
     }
     for (String place : u.places()) {
       String value = lower(place);

@@ -51,6 +51,7 @@ class CatsluTest {
     assertEquals("东三环", t.outsideExamples().get(0).from());
     assertEquals(4, t.cleanTexts());
     assertEquals(4, t.cleanEdits());
+    assertEquals(1, t.cleanCaseOnly());
     assertEquals(16, t.cleanChars());
   }
 }

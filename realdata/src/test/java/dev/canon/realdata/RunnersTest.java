@@ -53,7 +53,7 @@ class RunnersTest {
         """);
     String report = CatsluMain.run(dir, "train.json");
     assertTrue(report.contains("| poi_name (train.json) | 1 | 1 |"), report);
-    assertTrue(report.contains("already equals the manual transcript: 1 (4 chars)"), report);
+    assertTrue(report.contains("already equals the manual transcript (ignoring case): 1 (4 chars)"), report);
   }
 
   @Test
