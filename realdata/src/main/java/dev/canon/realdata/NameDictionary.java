@@ -68,7 +68,9 @@ public final class NameDictionary {
         if (!wordCounts.contains(at[2] - at[1] + 1) && !isNamed(ref.wordTypes().get(at[1]))) {
           continue;
         }
-        String surface = ref.text().substring(ref.words().get(at[1]).start(), ref.words().get(at[2]).end());
+        // The references split some words after a hyphen ("non-" "GAAP"); the name has no space there.
+        String surface = ref.text().substring(ref.words().get(at[1]).start(), ref.words().get(at[2]).end())
+            .replace("- ", "-");
         // Words drop '&' and '.', so A&T would find the word "at": the other chars must agree too.
         if (!shapes.contains(shape(surface))) {
           continue;

@@ -12,7 +12,7 @@ class NameDictionaryTest {
 
   private static final Reference REF = Fixtures.reference("c1",
       "we thank Monro/1 Inc/1 and Ingersoll-Rand/2 and Biopharma and bio pharma and Biopharma and BioPharma"
-          + " as a team with JP/3 Morgan/3 as a bank at home",
+          + " as a team with JP/3 Morgan/3 as a bank at home and non- GAAP",
       Map.of("1", "ORG", "2", "ORG", "3", "ORG"));
 
   @Test
@@ -41,6 +41,12 @@ class NameDictionaryTest {
     assertEquals("ingersollrand", NameDictionary.shape("INGERSOLL RAND"));
     assertEquals("a&t", NameDictionary.shape("A&T"));
     assertEquals("mattb", NameDictionary.shape("MATT B."));
+  }
+
+  @Test
+  void build_referenceTokenEndingInHyphen_isJoinedToTheNextWord() {
+    Dictionary d = NameDictionary.build("t", List.of("NON-GAAP"), List.of(REF));
+    assertEquals("non-GAAP", d.entities().get(0).canonical());
   }
 
   @Test
