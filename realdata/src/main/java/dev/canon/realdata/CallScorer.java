@@ -87,25 +87,53 @@ public final class CallScorer {
         continue;
       }
       tally.outside++;
-      boolean agrees = agrees(now, after, correctedStart, correctedStart + edit.to().length());
+      boolean agrees = agrees(was, from, to, now, after, correctedStart, correctedStart + edit.to().length());
       tally.outsideAgreeing += agrees ? 1 : 0;
       tally.outsideExamples.add(new Tally.Example(engine, reference.id(), edit.from(), edit.to(),
           entityOf(correction, edit), refText, agrees));
     }
   }
 
-  /** Whether the corrected words in chars {@code [start, end)} all equal their reference words. */
-  private static boolean agrees(Alignment now, List<Words.Word> after, int start, int end) {
-    boolean any = false;
+  /**
+   * Whether an edit wrote what the reference says: the corrected words in chars
+   * {@code [start, end)} all equal their reference words, and every reference word that the
+   * edit's original words {@code [from, to)} stood for is still matched, by one of those words
+   * ({@code gigawatts of} → {@code gigawatts} loses the reference's "of", so it does not agree).
+   */
+  private static boolean agrees(Alignment was, int from, int to, Alignment now, List<Words.Word> after, int start,
+      int end) {
+    int lo = Integer.MAX_VALUE;
+    int hi = -1;
     for (int h = 0; h < after.size() && after.get(h).start() < end; h++) {
       if (after.get(h).end() > start) {
-        any = true;
-        if (!now.isMatch(h)) {
-          return false;
-        }
+        lo = Math.min(lo, h);
+        hi = h;
       }
     }
-    return any;
+    return hi >= 0 && sameAsReference(was, from, to, now, lo, hi + 1);
+  }
+
+  /**
+   * Whether hypothesis units {@code [newFrom, newTo)} of the corrected text all match their
+   * reference units, and cover every reference unit that units {@code [oldFrom, oldTo)} of the
+   * original were aligned to. Shared by word (Earnings-21) and char (CATSLU) scoring.
+   */
+  static boolean sameAsReference(Alignment was, int oldFrom, int oldTo, Alignment now, int newFrom, int newTo) {
+    if (newFrom >= newTo) {
+      return false;
+    }
+    for (int h = newFrom; h < newTo; h++) {
+      if (!now.isMatch(h)) {
+        return false;
+      }
+    }
+    for (int h = oldFrom; h < oldTo; h++) {
+      int r = was.refOf(h);
+      if (r >= 0 && (now.hypOf(r) < newFrom || now.hypOf(r) >= newTo)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean touchesEntity(Alignment alignment, boolean[] inEntity, int from, int to) {

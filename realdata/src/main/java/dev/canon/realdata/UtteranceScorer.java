@@ -68,10 +68,8 @@ public final class UtteranceScorer {
         continue;
       }
       tally.outside++;
-      boolean agrees = edit.to().length() > 0;
-      for (int h = correctedStart; h < correctedStart + edit.to().length(); h++) {
-        agrees &= now.isMatch(h);
-      }
+      boolean agrees = CallScorer.sameAsReference(was, edit.span().start(), edit.span().end(), now, correctedStart,
+          correctedStart + edit.to().length());
       tally.outsideAgreeing += agrees ? 1 : 0;
       tally.outsideExamples.add(new Tally.Example("catslu", u.id(), edit.from(), edit.to(),
           CallScorer.entityOf(correction, edit), correction.original() + " / " + u.manual(), agrees));

@@ -65,6 +65,16 @@ class CallScorerTest {
   }
 
   @Test
+  void score_outsideEditThatDropsAReferenceWord_doesNotAgree() {
+    Reference ref = Fixtures.reference("c3", "six gigawatts of power for Jeff/1", Map.of("1", "PERSON"));
+    String asr = "six gigawatts of power for Jeff";
+    Tally t = new Tally("e");
+    CallScorer.score("e", ref, CorrectionAssert.valid(Fixtures.correction(asr, "gigawatts of", "gigawatts")), t);
+    assertEquals(1, t.outside());
+    assertEquals(0, t.outsideAgreeing());
+  }
+
+  @Test
   void score_caseOnlyEdits_areCountedApart() {
     String asr = "welcome to monro inc and thanks jeff from jefferies As a team";
     Tally t = score(Fixtures.correction(asr, "monro inc", "Monro Inc", "As", "as"));
