@@ -1,0 +1,66 @@
+package dev.canon.realdata;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Both runners end to end on tiny folders written here; the counts checked do not depend on tuning. */
+class RunnersTest {
+
+  private static void write(Path file, String text) throws IOException {
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text, StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void earnings21_reportsOneRowPerEngineAndAllEngines(@TempDir Path dir) throws IOException {
+    write(dir.resolve("reference/nlp_references/c1.nlp"), """
+        token|speaker|ts|endTs|punctuation|case|tags|wer_tags
+        welcome|0||||LC|[]|[]
+        to|0||||LC|[]|[]
+        Monro|0||||UC|[]|['1']
+        Inc|0|||.|UC|[]|['1']
+        thanks|0||||LC|[]|[]
+        Jeff|0|||.|UC|[]|['2']
+        """);
+    write(dir.resolve("reference/wer_tags/c1.wer_tag.json"),
+        "{\"1\": {\"entity_type\": \"ORG\"}, \"2\": {\"entity_type\": \"PERSON\"}}");
+    String hyp = "token|speaker|ts|endTs|punctuation|case|tags\nwelcome|1||||LC|\nto|1||||LC|\n"
+        + "Monroe|1||||LC|\nInk|1||||LC|\nthanks|1||||LC|\nJeff|1||||LC|\n";
+    write(dir.resolve("hyp/alpha/c1.nlp"), hyp);
+    write(dir.resolve("hyp/beta/c1.nlp"), hyp);
+    write(dir.resolve("bias_lists/oracle_list.txt"), "MONRO INC\nJEFF\n");
+    String report = Earnings21Main.run(dir, "oracle");
+    assertTrue(report.contains("Dictionary: 2 canonical-only names"), report);
+    for (String row : new String[] {"| alpha | 2 | 1 |", "| beta | 2 | 1 |", "| all engines | 4 | 2 |"}) {
+      assertTrue(report.contains(row), () -> row + " missing from\n" + report);
+    }
+  }
+
+  @Test
+  void catslu_countsPlaceValuesAndCleanUtterances(@TempDir Path dir) throws IOException {
+    write(dir.resolve("lexicon/poi_name.txt"), "泗阳\n桐柏路\n");
+    write(dir.resolve("train.json"), """
+        [[{"utt_id": 1, "manual_transcript": "导航到泗阳", "asr_1best": "导航到死羊",
+           "semantic": [["inform", "终点名称", "泗阳"]]},
+          {"utt_id": 2, "manual_transcript": "我要回家", "asr_1best": "我要回家", "semantic": []}]]
+        """);
+    String report = CatsluMain.run(dir, "train.json");
+    assertTrue(report.contains("| poi_name (train.json) | 1 | 1 |"), report);
+    assertTrue(report.contains("already equals the manual transcript (ignoring case): 1 (4 chars)"), report);
+  }
+
+  @Test
+  void referenceName_dropsArticlesPossessivesAndNonNames() {
+    assertEquals("Monro Inc", Earnings21Data.referenceName("the Monro Inc's"));
+    assertEquals("", Earnings21Data.referenceName("and"));
+    assertEquals("", Earnings21Data.referenceName("May"));
+    assertEquals("Nexstar", Earnings21Data.referenceName("Nexstar"));
+  }
+}
