@@ -100,6 +100,9 @@ final class Pipeline {
     if (c.method() == Method.EXACT && c.changes() && isLowerCaseOfName(c) && lexicon.isCommonWord(c.surface())) {
       return new Considered(c, Decision.REJECTED, "everyday word in lower case, not the name");
     }
+    if ((c.method() == Method.EXACT || c.method() == Method.ALIAS) && c.changes() && isJoinedEverydayWords(c)) {
+      return new Considered(c, Decision.REJECTED, explain ? "everyday words run together, not the name" : "");
+    }
     boolean guessed = c.method() == Method.FUZZY || c.method() == Method.PHONETIC || c.method() == Method.PINYIN;
     if (!guessed) {
       return new Considered(c, Decision.APPLIED, explain ? c.method().jsonName() + " match" : "");
@@ -127,6 +130,38 @@ final class Pipeline {
         .or(() -> dictionaryThresholds.getOrDefault(c.target().dictionary(), java.util.Optional.empty()))
         .orElse(settings.thresholds());
   }
+
+  /**
+   * Words that only read as a one-word name once the spaces are dropped, each of them an everyday
+   * word or a single letter, shorter than {@link #JOINED_NAME_MIN} letters together, and not
+   * written with the name's capitals: {@code as a} is not ASA, {@code just in} is not Justin;
+   * {@code Open AI} and {@code Py Torch} are their names.
+   */
+  private boolean isJoinedEverydayWords(Candidate c) {
+    String surface = c.surface();
+    String[] words = surface.split("[\\s\\p{Pd}]+");
+    if (words.length < 2 || c.form().chars().anyMatch(Character::isWhitespace)) {
+      return false;
+    }
+    if (java.util.Arrays.stream(words).allMatch(w -> w.length() == 1)) {
+      return words.length < 3; // V L L M is spelled out; "I P", "b i" are not evidence enough
+    }
+    for (String w : words) {
+      if (w.length() > 1 && !lexicon.isCommonWord(w)) {
+        return false;
+      }
+    }
+    String joined = String.join("", words);
+    if (joined.length() >= JOINED_NAME_MIN) {
+      return false; // long enough to be the name run apart (mid journey -> Midjourney), not chance
+    }
+    String form = c.form().replaceAll("[\\s\\p{Pd}]+", "");
+    boolean capitals = !form.equals(form.toLowerCase(Locale.ROOT));
+    return !(capitals && joined.equals(form)); // "Open AI" keeps OpenAI's capitals; "as a" is not "asa"
+  }
+
+  /** Everyday words run together are taken for a one-word name only from this length on. */
+  static final int JOINED_NAME_MIN = 8;
 
   /** A single lower-case word that differs from the name only in letter case ({@code llama}, {@code amd}). */
   private static boolean isLowerCaseOfName(Candidate c) {

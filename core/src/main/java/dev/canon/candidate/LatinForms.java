@@ -25,6 +25,9 @@ final class LatinForms {
   static final int MIN_SPOKEN_KEY = 3;
 
   final List<Form> forms;
+
+  /** Normalized keys of every Latin form of every entity, fuzzy or not: names as they are. */
+  final java.util.Set<String> allKeys;
   final String[] keys;
   final String[] soundKeys;
   final String[] digits;
@@ -35,12 +38,17 @@ final class LatinForms {
 
   LatinForms(List<Form> all) {
     List<Form> kept = new ArrayList<>();
+    java.util.Set<String> everyKey = new java.util.HashSet<>();
     for (Form f : all) {
+      if (isLatinKey(f.normalized())) {
+        everyKey.add(f.normalized());
+      }
       if (f.target().entity().fuzzy() && isLatinKey(f.normalized()) && f.normalized().length() >= MIN_SPOKEN_KEY) {
         kept.add(f);
       }
     }
     forms = List.copyOf(kept);
+    allKeys = java.util.Set.copyOf(everyKey);
     int n = forms.size();
     keys = new String[n];
     soundKeys = new String[n];

@@ -52,7 +52,7 @@ final class LatinVerifier {
           context = Context.near(w.text(), w.span(), form.target().entity().context());
         }
         if (everyday == null) {
-          everyday = allEveryday(w.words());
+          everyday = allEveryday(w.words()) || (w.words().length == 1 && lexicon.isName(w.surface()));
         }
         if (everyday && !context && !sharesWord(w.words(), forms.words[id])) {
           break;
@@ -78,9 +78,12 @@ final class LatinVerifier {
     if (distance >= 0 && w.words().length >= 2 && needlessEdge(w, key, formKey, distance, limit)) {
       return null; // "HuggingFace is", "GPT-4 on": the form is matched better without an end word
     }
-    if (distance > 0 && !soundsAlike && key == w.key() && w.words().length > forms.words[id].length
-        && (distance > 1 || hasCapitalWord(w))) {
+    boolean merged = distance > 0 && key == w.key() && w.words().length > forms.words[id].length;
+    if (merged && !soundsAlike && (distance > 1 || hasCapitalWord(w))) {
       return null; // words merged into a name must sound like it, or be one slip: not "Alpha CONDE"
+    }
+    if (merged && !context && hasFunctionWord(w)) {
+      return null; // "Steve is", "by a pharma", "can stellium": a little word is rarely part of a name
     }
     if (formKey.length() < LatinForms.MIN_KEY && (distance != 0 || key == w.key())) {
       return null; // a short name only through a spoken form that spells it exactly
@@ -110,7 +113,7 @@ final class LatinVerifier {
    * True when dropping the first or the last word of the window matches the form at least as
    * well: the word is not part of the name, and the shorter window is tried on its own.
    */
-  private static boolean needlessEdge(Window w, String key, String formKey, int distance, int limit) {
+  private boolean needlessEdge(Window w, String key, String formKey, int distance, int limit) {
     String[] words = w.words();
     int last = words[words.length - 1].length();
     int first = words[0].length();
@@ -119,6 +122,10 @@ final class LatinVerifier {
     String withoutLast = key.substring(0, key.length() - lastKey);
     int firstKey = key == w.key() ? first : SpokenDigits.spoken(words[0], 0, words.length).length();
     String withoutFirst = key.substring(firstKey);
+    if ((allKeysContain(withoutLast) && isExtraWord(words[words.length - 1], words.length - 1, words.length))
+        || (allKeysContain(withoutFirst) && isExtraWord(words[0], 0, words.length))) {
+      return true; // "Europe and", "barclays we": a name as it is, plus a word that is not part of it
+    }
     int a = EditDistance.bounded(withoutLast, formKey, limit);
     int b = EditDistance.bounded(withoutFirst, formKey, limit);
     return (a >= 0 && a <= distance) || (b >= 0 && b <= distance);
@@ -163,6 +170,25 @@ final class LatinVerifier {
     return length < 9 ? 1 : length < 14 ? 2 : 3;
   }
 
+  /** An everyday word of two letters or more that is not a spoken digit or letter. */
+  private boolean isExtraWord(String word, int i, int count) {
+    return word.length() >= 2 && SpokenDigits.spoken(word, i, count).equals(word) && lexicon.isCommonWord(word);
+  }
+
+  private boolean allKeysContain(String key) {
+    return forms.allKeys.contains(key);
+  }
+
+  /** A short everyday word ({@code is}, {@code of}, {@code and}) among the words merged into a name. */
+  private boolean hasFunctionWord(Window w) {
+    for (String word : w.words()) {
+      if (word.length() <= 3 && lexicon.isCommonWord(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** An all-capitals word of four letters or more: a surname or an acronym as written, not a slip. */
   private static boolean hasCapitalWord(Window w) {
     String text = w.span().of(w.text());
@@ -184,7 +210,8 @@ final class LatinVerifier {
   /**
    * A multi-word window that is the name word for word, each word equal or sounding the same and
    * at least one equal ({@code Hugging Phase} for {@code Hugging Face}), is evidence enough even
-   * when all its words are everyday words; {@code and portrait} for {@code Any Portrait} is not.
+   * when all its words are everyday words; {@code and portrait} for {@code Any Portrait} is not,
+   * nor {@code morning and} for {@code Morning Andy}: a sound-alike word needs four letters.
    */
   private static boolean sharesWord(String[] words, String[] formWords) {
     if (words.length < 2 || words.length != formWords.length) {
@@ -195,7 +222,7 @@ final class LatinVerifier {
       String word = SpokenDigits.spoken(words[i], i, words.length);
       if (word.equals(formWords[i])) {
         equal = true;
-      } else if (!EnglishKey.of(word).equals(EnglishKey.of(formWords[i]))) {
+      } else if (word.length() < 4 || !EnglishKey.of(word).equals(EnglishKey.of(formWords[i]))) {
         return false;
       }
     }

@@ -15,4 +15,13 @@ public interface Lexicon {
    * word of its language.
    */
   boolean isCommonWord(String word);
+
+  /**
+   * True when {@code word} (any case) is a well-known name of a person or place, such as
+   * {@code Jeff} or {@code Europe}: a fuzzy match must not turn it into a rarer spelling
+   * ({@code Jeoff}) without context. None by default.
+   */
+  default boolean isName(String word) {
+    return false;
+  }
 }

@@ -32,6 +32,12 @@ public final class PinyinMatcher {
   /** No syllable of a match may sound less alike than this ({@code de}/{@code fan} is 0.33). */
   static final double MIN_SYLLABLE = 0.5;
 
+  /** Forms of at most this many syllables need every syllable near ({@link #SHORT_FORM_SYLLABLE}). */
+  static final int SHORT_FORM = 4;
+
+  /** Near-homophones score at least this: z/zh 0.9, j/q 0.8, zhong/zheng 0.8; bei/wei is 0.67. */
+  static final double SHORT_FORM_SYLLABLE = 0.8;
+
   /** Chars on each side of a candidate segmented to see whether it cuts a word. */
   static final int SEGMENT_MARGIN = 3;
 
@@ -163,6 +169,9 @@ public final class PinyinMatcher {
     int allowedFar = want.length <= 4 ? (sameChars >= 2 ? 1 : 0) : 1 + (want.length - 5) / 4;
     if (far > allowedFar || sound < 0.85 || sameChars == 0 || worst < MIN_SYLLABLE) {
       return null;
+    }
+    if (want.length <= SHORT_FORM && (worst < SHORT_FORM_SYLLABLE || (want.length == 3 && sameChars < 2))) {
+      return null; // short names: only near-homophones (zh/z, j/q, eng/ong), 北海市 is not 威海市
     }
     String surface = run.substring(offsets[from], offsets[from + want.length]);
     Span span = new Span(runStart + offsets[from], runStart + offsets[from + want.length]);

@@ -20,15 +20,18 @@ import java.util.Set;
 public final class EnglishWords implements Lexicon {
 
   private static final String RESOURCE = "/dev/canon/lexicon/english-words.txt";
+  private static final String NAMES = "/dev/canon/lexicon/english-names.txt";
 
   private static final class Holder {
-    static final EnglishWords INSTANCE = new EnglishWords(load());
+    static final EnglishWords INSTANCE = new EnglishWords(load(RESOURCE), load(NAMES));
   }
 
   private final Set<String> words;
+  private final Set<String> names;
 
-  private EnglishWords(Set<String> words) {
+  private EnglishWords(Set<String> words, Set<String> names) {
     this.words = words;
+    this.names = names.stream().map(n -> n.toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** The shared instance, loaded on first use (about 60k words, a few MB of heap). */
@@ -41,10 +44,16 @@ public final class EnglishWords implements Lexicon {
     return words.contains(word.toLowerCase(Locale.ROOT));
   }
 
-  private static Set<String> load() {
-    try (InputStream in = EnglishWords.class.getResourceAsStream(RESOURCE)) {
+  /** The 10,033 capitalized single-word entries of the same list: names of people and places. */
+  @Override
+  public boolean isName(String word) {
+    return names.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  private static Set<String> load(String resource) {
+    try (InputStream in = EnglishWords.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("canon-core is missing " + RESOURCE);
+        throw new IllegalStateException("canon-core is missing " + resource);
       }
       Set<String> out = new HashSet<>(100_000);
       BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));

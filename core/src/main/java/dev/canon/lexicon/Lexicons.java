@@ -13,13 +13,23 @@ public final class Lexicons {
    * of a corrector.
    */
   public static Lexicon standard() {
-    return word -> {
+    return STANDARD;
+  }
+
+  private static final Lexicon STANDARD = new Lexicon() {
+    @Override
+    public boolean isCommonWord(String word) {
       if (word.isEmpty()) {
         return false;
       }
       return Scripts.isHan(word.codePointAt(0))
           ? ChineseWords.instance().isCommonWord(word)
           : EnglishWords.instance().isCommonWord(word);
-    };
-  }
+    }
+
+    @Override
+    public boolean isName(String word) {
+      return !word.isEmpty() && !Scripts.isHan(word.codePointAt(0)) && EnglishWords.instance().isName(word);
+    }
+  };
 }
