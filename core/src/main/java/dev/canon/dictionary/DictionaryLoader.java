@@ -75,8 +75,22 @@ public final class DictionaryLoader {
    */
   public List<Dictionary> loadAll(Path fileOrFolder) {
     Objects.requireNonNull(fileOrFolder, "fileOrFolder");
+    List<Dictionary> out = new ArrayList<>();
+    for (Path p : yamlFiles(fileOrFolder)) {
+      out.add(load(p));
+    }
+    return out;
+  }
+
+  /**
+   * The dictionary files a path names: the file itself, or every {@code .yaml}/{@code .yml} file
+   * of a folder (not its subfolders) in name order.
+   *
+   * @throws DictionaryException when a folder holds no such file
+   */
+  public static List<Path> yamlFiles(Path fileOrFolder) {
     if (!Files.isDirectory(fileOrFolder)) {
-      return List.of(load(fileOrFolder));
+      return List.of(fileOrFolder);
     }
     try (Stream<Path> files = Files.list(fileOrFolder)) {
       List<Path> yaml =
@@ -89,11 +103,7 @@ public final class DictionaryLoader {
         throw new DictionaryException(
             Location.inCode(fileOrFolder.toString()), "the folder holds no .yaml or .yml file");
       }
-      List<Dictionary> out = new ArrayList<>();
-      for (Path p : yaml) {
-        out.add(load(p));
-      }
-      return out;
+      return yaml;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -31,28 +31,17 @@ public final class PinyinReader {
    * order; {@code ""} where HanLP has no reading.
    */
   public static String[] read(String run) {
-    int count = run.codePointCount(0, run.length());
-    String[] out = new String[count];
-    List<com.hankcs.hanlp.dictionary.py.Pinyin> han = HanLP.convertToPinyinList(run);
-    int i = 0;
-    int k = 0;
-    while (i < run.length()) {
-      int cp = run.codePointAt(i);
-      String syllable;
-      if (Scripts.isDigit(cp)) {
-        syllable = DIGITS[cp - '0'];
-      } else {
-        syllable = i < han.size() ? toneless(han.get(i)) : ""; // HanLP gives one entry per char, not per code point
-      }
-      out[k++] = syllable;
-      i += Character.charCount(cp);
+    int[] ids = readIds(run);
+    String[] out = new String[ids.length];
+    for (int k = 0; k < ids.length; k++) {
+      out[k] = ids[k] == Syllables.NONE ? "" : Syllables.name(ids[k]);
     }
     return out;
   }
 
   /**
-   * Like {@link #read} but as {@link Syllables} ids, {@link Syllables#NONE} where there is no
-   * reading; no strings are made.
+   * The readings as {@link Syllables} ids, {@link Syllables#NONE} where there is none; no
+   * strings are made. {@link #read} is the same as names.
    */
   public static int[] readIds(String run) {
     int count = run.codePointCount(0, run.length());
@@ -76,12 +65,5 @@ public final class PinyinReader {
     for (int d = 0; d < 10; d++) {
       DIGIT_IDS[d] = Syllables.id(DIGITS[d]);
     }
-  }
-
-  private static String toneless(com.hankcs.hanlp.dictionary.py.Pinyin p) {
-    if (p == com.hankcs.hanlp.dictionary.py.Pinyin.none5) {
-      return "";
-    }
-    return Syllables.toneless(p);
   }
 }

@@ -124,24 +124,7 @@ public final class DictionarySet implements Serializable {
 
   private static List<Path> expand(Path given) {
     Objects.requireNonNull(given, "filesOrFolders element");
-    if (!Files.isDirectory(given)) {
-      return List.of(given);
-    }
-    try (Stream<Path> files = Files.list(given)) {
-      List<Path> yaml =
-          files
-              .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-              .filter(Files::isRegularFile)
-              .sorted()
-              .toList();
-      if (yaml.isEmpty()) {
-        throw new DictionaryException(
-            Location.inCode(given.toString()), "the folder holds no .yaml or .yml file");
-      }
-      return yaml;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return DictionaryLoader.yamlFiles(given);
   }
 
   private static byte[] readBytes(Path file) {
