@@ -33,7 +33,7 @@ final class LatinForms {
   final String[] digits;
   final String[][] words;
   private final LongMultiMap byDeletion;
-  private final Map<String, int[]> bySound;
+  private final LongMultiMap byWordSounds;
   private final Map<String, int[]> byAnchor;
 
   LatinForms(List<Form> all) {
@@ -56,7 +56,7 @@ final class LatinForms {
     words = new String[n][];
     LongMultiMap.Builder deletions = new LongMultiMap.Builder();
     DeletionHashes hashes = new DeletionHashes();
-    Map<String, List<Integer>> sounds = new HashMap<>();
+    LongMultiMap.Builder wordSounds = new LongMultiMap.Builder();
     Map<String, Integer> wordFrequency = new HashMap<>();
     for (int i = 0; i < n; i++) {
       keys[i] = forms.get(i).normalized();
@@ -68,8 +68,9 @@ final class LatinForms {
       for (int k = 0; k < keys[i].length(); k++) {
         deletions.put(hashes.without(k), i);
       }
-      if (soundKeys[i].length() >= 2) {
-        sounds.computeIfAbsent(soundKeys[i], k -> new ArrayList<>(1)).add(i);
+      String perWord = wordSoundsOf(words[i]);
+      if (perWord.length() >= 2) {
+        wordSounds.put(DeletionHashes.hash(perWord), i);
       }
       for (String w : words[i]) {
         wordFrequency.merge(w, 1, Integer::sum);
@@ -90,7 +91,7 @@ final class LatinForms {
       }
     }
     byDeletion = deletions.build();
-    bySound = Keys.compact(sounds);
+    byWordSounds = wordSounds.build();
     byAnchor = Keys.compact(anchors);
   }
 
@@ -113,8 +114,22 @@ final class LatinForms {
     return byDeletion.get(hash);
   }
 
-  int[] bySound(String soundKey) {
-    return bySound.getOrDefault(soundKey, Keys.NONE);
+
+  /**
+   * Forms whose words' sound keys, joined, hash to {@code hash}: how a window is looked up by
+   * sound without building its strings ({@code Cloud 3 Opus} → {@code KLT} {@code 3} {@code APS}).
+   */
+  int[] byWordSounds(long hash) {
+    return byWordSounds.get(hash);
+  }
+
+  /** The sound keys of words, joined: the form side of {@link #byWordSounds}. */
+  static String wordSoundsOf(String[] words) {
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      out.append(EnglishKey.of(w));
+    }
+    return out.toString();
   }
 
   int[] byAnchor(String word) {

@@ -69,49 +69,96 @@ public final class LatinFuzzyMatcher {
     for (int i = 0; i < tokens.count; i++) {
       words[i] = fold(original, tokens.starts[i], tokens.ends[i]);
     }
+    String[] sounds = new String[tokens.count];
+    java.util.Map<String, String> soundOf = new java.util.HashMap<>(); // words repeat: "the", "and"
+    for (int i = 0; i < tokens.count; i++) {
+      sounds[i] = soundOf.computeIfAbsent(SpokenDigits.digitFor(words[i]), EnglishKey::of);
+    }
     IntBag bag = new IntBag();
     DeletionHashes hashes = new DeletionHashes();
+    StringBuilder key = new StringBuilder();
+    StringBuilder spoken = new StringBuilder();
     for (int first = 0; first < tokens.count; first++) {
+      key.setLength(0);
       for (int last = first; last < tokens.count && last < first + maxWindow; last++) {
         if (last > first && !tokens.joined(original, last - 1)) {
           break;
         }
-        Span span = new Span(tokens.starts[first], tokens.ends[last]);
-        if (!Boundaries.respected(original, span.start(), span.end())) {
-          continue; // part of an identifier or a longer hyphenated name
-        }
-        if (span.length() > 4 * maxKey) {
+        int start = tokens.starts[first];
+        int end = tokens.ends[last];
+        if (end - start > 4 * maxKey) {
           break; // a very long token or run: nothing this long is near any form (linear time)
         }
-        Window w = Window.of(original, span, words, first, last);
-        if (w.spokenKey().length() > maxKey) {
+        key.append(words[last]);
+        int count = last - first + 1;
+        spoken.setLength(0);
+        for (int i = 0; i < count; i++) {
+          spoken.append(SpokenDigits.spoken(words[first + i], i, count));
+        }
+        if (spoken.length() > maxKey) {
           break; // longer windows only grow
         }
-        if (w.spokenKey().length() >= LatinForms.MIN_SPOKEN_KEY) {
-          verifier.verifyAll(w, retrieve(w, bag, hashes), out);
+        if (spoken.length() < LatinForms.MIN_SPOKEN_KEY || !Boundaries.respected(original, start, end)) {
+          continue; // too short, or part of an identifier or a longer hyphenated name
+        }
+        // the common case, nothing retrieved, builds no string and no window
+        int[] ids = retrieve(key, spoken, words, sounds, first, count, bag, hashes);
+        if (ids != null) {
+          Window w = Window.of(original, new Span(start, end), words, first, last);
+          verifier.verifyAll(w, ids, out);
         }
       }
     }
   }
 
-  private int[] retrieve(Window w, IntBag bag, DeletionHashes hashes) {
+  /** The ids of the forms worth verifying for the window, or null when there are none. */
+  private int[] retrieve(CharSequence key, CharSequence spoken, String[] words, String[] sounds, int first,
+      int count, IntBag bag, DeletionHashes hashes) {
     bag.clear();
-    boolean small = w.words().length == 1;
-    boolean sound = w.words().length <= SOUND_WINDOW;
-    retrieveKey(w.key(), sound ? w.soundKey() : null, small, bag, hashes);
-    if (!w.spokenKey().equals(w.key())) {
-      retrieveKey(w.spokenKey(), sound ? EnglishKey.of(w.spokenKey()) : null, small, bag, hashes);
+    boolean oneWord = count == 1;
+    retrieveKey(key, oneWord, bag, hashes);
+    if (!contentEquals(key, spoken)) {
+      retrieveKey(spoken, oneWord, bag, hashes);
     }
-    if (w.words().length >= 2) {
-      for (String word : w.words()) {
-        bag.addAll(forms.byAnchor(word));
+    if (count <= SOUND_WINDOW) {
+      long h = 0;
+      for (int i = first; i < first + count; i++) {
+        for (int c = 0; c < sounds[i].length(); c++) {
+          h = h * SOUND_HASH_BASE + sounds[i].charAt(c);
+        }
+      }
+      bag.addAll(forms.byWordSounds(h));
+    }
+    if (count >= 2) {
+      for (int i = first; i < first + count; i++) {
+        bag.addAll(forms.byAnchor(words[i]));
       }
     }
-    return bag.distinct();
+    // a form must start like the window (its first letter, or x for a spoken "ex"): most hits
+    // of common anchors and deletions end here, before any string is built
+    int n = bag.distinctInPlace();
+    char a = key.charAt(0);
+    char b = spoken.charAt(0);
+    int kept = 0;
+    int[] ids = null;
+    for (int i = 0; i < n; i++) {
+      int id = bag.get(i);
+      char c = forms.keys[id].charAt(0);
+      if (c == a || c == b) {
+        if (ids == null) {
+          ids = new int[n - i];
+        }
+        ids[kept++] = id;
+      }
+    }
+    return ids == null ? null : java.util.Arrays.copyOf(ids, kept);
   }
 
-  /** Looks up the key with zero, one and (for long keys) two chars deleted, and its sound key. */
-  private void retrieveKey(String key, String soundKey, boolean twoDeletions, IntBag bag, DeletionHashes hashes) {
+  /** Must equal the base of {@link DeletionHashes#hash}, which hashed the forms' side. */
+  private static final long SOUND_HASH_BASE = 0x100000001B3L;
+
+  /** Looks up the key with zero, one and (for one-word keys of some length) two chars deleted. */
+  private void retrieveKey(CharSequence key, boolean twoDeletions, IntBag bag, DeletionHashes hashes) {
     hashes.reset(key);
     int n = key.length();
     bag.addAll(forms.byDeletion(hashes.whole()));
@@ -125,9 +172,18 @@ public final class LatinFuzzyMatcher {
         }
       }
     }
-    if (soundKey != null) {
-      bag.addAll(forms.bySound(soundKey));
+  }
+
+  private static boolean contentEquals(CharSequence a, CharSequence b) {
+    if (a.length() != b.length()) {
+      return false;
     }
+    for (int i = 0; i < a.length(); i++) {
+      if (a.charAt(i) != b.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String fold(String text, int start, int end) {

@@ -1,6 +1,5 @@
 package dev.canon.candidate;
 
-import dev.canon.phonetic.EnglishKey;
 import dev.canon.result.Span;
 
 /**
@@ -26,10 +25,6 @@ record Window(String text, Span span, String[] words, String key, String spokenK
     return new Window(text, span, words, k, spoken.toString());
   }
 
-  /** Double Metaphone key of {@link #key()}; computed on demand, it is the costly part. */
-  String soundKey() {
-    return EnglishKey.of(key);
-  }
 
   String surface() {
     return span.of(text);

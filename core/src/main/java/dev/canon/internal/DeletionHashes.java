@@ -36,6 +36,15 @@ public final class DeletionHashes {
     return this;
   }
 
+  /** The hash of {@code s} that {@link #whole()} gives, without preparing anything. */
+  public static long hash(CharSequence s) {
+    long h = 0;
+    for (int i = 0; i < s.length(); i++) {
+      h = h * P + s.charAt(i);
+    }
+    return h;
+  }
+
   /** Length of the prepared string. */
   public int length() {
     return n;

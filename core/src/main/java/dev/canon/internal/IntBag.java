@@ -23,6 +23,30 @@ public final class IntBag {
     size += values.length;
   }
 
+  /**
+   * Sorts the bag and keeps each value once, in place; returns how many there are. Read them
+   * with {@link #get}. Allocates nothing.
+   */
+  public int distinctInPlace() {
+    if (size == 0) {
+      return 0;
+    }
+    Arrays.sort(items, 0, size);
+    int n = 1;
+    for (int i = 1; i < size; i++) {
+      if (items[i] != items[n - 1]) {
+        items[n++] = items[i];
+      }
+    }
+    size = n;
+    return n;
+  }
+
+  /** The value at {@code i}, {@code 0 <= i < size}. */
+  public int get(int i) {
+    return items[i];
+  }
+
   /** The distinct values, sorted, as a new array. */
   public int[] distinct() {
     if (size == 0) {
