@@ -10,9 +10,7 @@ import dev.canon.result.Span;
 import dev.canon.scoring.Score;
 import dev.canon.text.NormalizedText;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds Chinese spans that read like a form in pinyin: homophones ({@code 恐怖骨效应} →
@@ -46,6 +44,7 @@ public final class PinyinMatcher {
 
   private final List<Form> forms;
   private final int[][] syllables;
+  private final int[][] chars;
   private final LongMultiMap byPair;
   private final Lexicon lexicon;
 
@@ -65,6 +64,7 @@ public final class PinyinMatcher {
     }
     this.forms = List.copyOf(kept);
     this.syllables = readings.toArray(int[][]::new);
+    this.chars = kept.stream().map(f -> f.text().codePoints().toArray()).toArray(int[][]::new);
     LongMultiMap.Builder pairs = new LongMultiMap.Builder();
     for (int i = 0; i < syllables.length; i++) {
       int[] s = syllables[i];
@@ -105,7 +105,7 @@ public final class PinyinMatcher {
       return;
     }
     int[] offsets = null;
-    Set<Long> seen = null;
+    int[] runChars = null;
     for (int k = 0; k + 1 < reading.length; k++) {
       if (reading[k] == Syllables.NONE || reading[k + 1] == Syllables.NONE) {
         continue;
@@ -113,36 +113,47 @@ public final class PinyinMatcher {
       int[] entries = byPair.get(pairKey(reading[k], reading[k + 1]));
       for (int entry : entries) {
         int form = entry >>> 6;
-        int from = k - (entry & 63);
+        int pairAt = entry & 63;
+        int from = k - pairAt;
         int len = syllables[form].length;
-        if (from < 0 || from + len > reading.length) {
-          continue;
+        if (from < 0 || from + len > reading.length || matchedEarlier(form, reading, from, pairAt)) {
+          continue; // out of the run, or verified already from an earlier pair of the same form
         }
-        if (seen == null) {
-          seen = new HashSet<>();
+        if (offsets == null) {
           offsets = codePointOffsets(run);
+          runChars = run.codePoints().toArray();
         }
-        if (seen.add(((long) form << 32) | from)) {
-          Candidate c = verify(form, reading, from, original, run, offsets, runStart);
-          if (c != null) {
-            out.add(c);
-          }
+        Candidate c = verify(form, reading, runChars, from, original, run, offsets, runStart);
+        if (c != null) {
+          out.add(c);
         }
       }
     }
   }
 
+  /**
+   * True when an earlier adjacent pair of the form also matches the text at this alignment: the
+   * alignment was verified when that pair was met, so each is verified once, with no set.
+   */
+  private boolean matchedEarlier(int form, int[] reading, int from, int pairAt) {
+    int[] want = syllables[form];
+    for (int p = 0; p < pairAt; p++) {
+      int a = reading[from + p];
+      int b = reading[from + p + 1];
+      if (a != Syllables.NONE && b != Syllables.NONE && pairKey(a, b) == pairKey(want[p], want[p + 1])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private Candidate verify(
-      int id, int[] reading, int from, String original, String run, int[] offsets, int runStart) {
+      int id, int[] reading, int[] runChars, int from, String original, String run, int[] offsets, int runStart) {
     int[] want = syllables[id];
-    Form form = forms.get(id);
-    String formText = form.text();
-    int at = runStart + offsets[from];
+    // first pass: syllables only, int table look-ups, out at the first one too far apart
     double sum = 0;
     double worst = 1;
     int far = 0;
-    int sameChars = 0;
-    int formAt = 0;
     for (int k = 0; k < want.length; k++) {
       int got = reading[from + k];
       double sim = got == Syllables.NONE ? 0 : Syllables.similarity(got, want[k]);
@@ -154,13 +165,18 @@ public final class PinyinMatcher {
       if (sim < 0.9) {
         far++;
       }
-      int fc = formText.codePointAt(formAt);
-      int sc = original.codePointAt(at);
-      if (fc == sc) {
+    }
+    if (want.length <= SHORT_FORM && worst < SHORT_FORM_SYLLABLE) {
+      return null;
+    }
+    Form form = forms.get(id);
+    String formText = form.text();
+    int[] formChars = chars[id];
+    int sameChars = 0;
+    for (int k = 0; k < want.length; k++) {
+      if (formChars[k] == runChars[from + k]) {
         sameChars++;
       }
-      formAt += Character.charCount(fc);
-      at += Character.charCount(sc);
     }
     if (sameChars == want.length) {
       return null; // exact: the exact matcher reports it
