@@ -14,7 +14,9 @@ import java.nio.file.Path;
  * The smallest useful program on canon-core: corrects a transcript file with the bundled
  * dictionaries (plus any YAML files given after it) and prints the mentions and the diff.
  *
- * <pre>mvn -q -pl examples exec:java -Dexec.args="examples/golden/seed/input.txt"</pre>
+ * <pre>mvn -q -pl examples exec:java -Dexec.args="golden/seed/input.txt"</pre>
+ *
+ * (exec:java runs in the examples folder, after {@code mvn install} of Canon.)
  */
 public final class CorrectTranscript {
 
