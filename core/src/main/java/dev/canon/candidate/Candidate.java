@@ -39,9 +39,4 @@ public record Candidate(
   public Candidate unchanged() {
     return new Candidate(span, surface, target, form, method, score, surface);
   }
-
-  /** This candidate with another score. */
-  public Candidate withScore(Score newScore) {
-    return new Candidate(span, surface, target, form, method, newScore, replacement);
-  }
 }

@@ -29,11 +29,6 @@ public record Score(double total, double spelling, double sound, double length, 
     }
   }
 
-  /** This score with the context part set and the total raised by {@code bonus}, capped at 1. */
-  public Score withContext(double bonus) {
-    return new Score(Math.min(1, total + bonus), spelling, sound, length, 1);
-  }
-
   /** Rounds to three decimals for output. */
   public static double round(double value) {
     return Math.round(value * 1000) / 1000.0;
