@@ -163,6 +163,7 @@ final class CorrectCommand implements Callable<Integer> {
       try (OrderedParallel<Job, Answer> parallel = new OrderedParallel<>(workers, this::answer, a -> {
         if (a.error() != null) {
           failed[0] = true;
+          progress.clear();
           System.err.println("canon: " + name + ":" + a.lineNumber() + ": " + a.error());
           output.writeError(a.id(), a.error());
         } else if (a.rendered() != null) {

@@ -53,6 +53,11 @@ final class Progress {
 
   /** Clears the progress line. */
   void done() {
+    clear();
+  }
+
+  /** Clears the progress line, so a message can be printed on a line of its own. */
+  void clear() {
     if (enabled && lastShown != 0) {
       err.print("\r\033[K");
       err.flush();
