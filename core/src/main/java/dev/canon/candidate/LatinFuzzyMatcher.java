@@ -35,6 +35,13 @@ public final class LatinFuzzyMatcher {
 
   private final LatinForms forms;
   private final LatinVerifier verifier;
+  private final Lexicon lexicon;
+
+  /** Every word of a form of two words or more: what {@link LatinVerifier} takes as a shared word. */
+  private final java.util.Set<String> formWords;
+
+  /** The context words of the entities with fuzzy Latin forms. */
+  private final ContextWords contextWords;
   private final int maxWindow;
 
   /**
@@ -46,6 +53,17 @@ public final class LatinFuzzyMatcher {
   public LatinFuzzyMatcher(List<Form> all, Lexicon lexicon) {
     this.forms = new LatinForms(all);
     this.verifier = new LatinVerifier(forms, lexicon);
+    this.lexicon = lexicon;
+    java.util.Set<String> shared = new java.util.HashSet<>();
+    java.util.Set<String> context = new java.util.HashSet<>();
+    for (int i = 0; i < forms.forms.size(); i++) {
+      if (forms.words[i].length >= 2) {
+        shared.addAll(List.of(forms.words[i]));
+      }
+      context.addAll(forms.forms.get(i).target().entity().context());
+    }
+    this.formWords = java.util.Set.copyOf(shared);
+    this.contextWords = new ContextWords(context);
     int longest = 0;
     for (String[] words : forms.words) {
       longest = Math.max(longest, words.length);
@@ -74,10 +92,20 @@ public final class LatinFuzzyMatcher {
     for (int i = 0; i < tokens.count; i++) {
       sounds[i] = soundOf.computeIfAbsent(SpokenDigits.digitFor(words[i]), EnglishKey::of);
     }
+    boolean[] everyday = new boolean[tokens.count];
+    boolean[] shared = new boolean[tokens.count];
+    for (int i = 0; i < tokens.count; i++) {
+      everyday[i] = lexicon.isCommonWord(words[i]);
+      shared[i] = formWords.contains(words[i]) || formWords.contains(SpokenDigits.digitFor(words[i]))
+          || (words[i].equals("ex") && formWords.contains("x"));
+    }
+    ContextWords.Hits context = null;
     IntBag bag = new IntBag();
     DeletionHashes hashes = new DeletionHashes();
     StringBuilder key = new StringBuilder();
     StringBuilder spoken = new StringBuilder();
+    int gateFirst = -1; // the window start whose multi-word windows' deletion gate is known
+    boolean gateValue = false;
     for (int first = 0; first < tokens.count; first++) {
       key.setLength(0);
       for (int last = first; last < tokens.count && last < first + maxWindow; last++) {
@@ -101,8 +129,26 @@ public final class LatinFuzzyMatcher {
         if (spoken.length() < LatinForms.MIN_SPOKEN_KEY || !Boundaries.respected(original, start, end)) {
           continue; // too short, or part of an identifier or a longer hyphenated name
         }
+        if (count == 1 ? everyday[first] || lexicon.isName(original.substring(start, end)) : allEveryday(everyday, first, last) && !anyShared(shared, first, last)) {
+          if (context == null) {
+            context = contextWords.find(original);
+          }
+          if (!context.near(start, end, Context.WINDOW)) {
+            continue; // everyday words, no context near, no word of a name: the verifier would take nothing
+          }
+        }
         // the common case, nothing retrieved, builds no string and no window
-        int[] ids = retrieve(key, spoken, words, sounds, first, count, bag, hashes);
+        boolean keyMay;
+        if (count >= 2 && gateFirst == first) {
+          keyMay = gateValue; // the same first chars as the last window, one deletion: same answer
+        } else {
+          keyMay = forms.mayMatchByDeletion(key, count == 1 && twoDeletions(key.length()));
+          if (count >= 2 && key.length() >= LatinForms.PREFIX + 2) {
+            gateFirst = first;
+            gateValue = keyMay;
+          }
+        }
+        int[] ids = retrieve(key, keyMay, spoken, words, sounds, first, count, bag, hashes);
         if (ids != null) {
           Window w = Window.of(original, new Span(start, end), words, first, last);
           verifier.verifyAll(w, ids, out);
@@ -111,13 +157,33 @@ public final class LatinFuzzyMatcher {
     }
   }
 
+  private static boolean allEveryday(boolean[] everyday, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (!everyday[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean anyShared(boolean[] shared, int first, int last) {
+    for (int i = first; i <= last; i++) {
+      if (shared[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The ids of the forms worth verifying for the window, or null when there are none. */
-  private int[] retrieve(CharSequence key, CharSequence spoken, String[] words, String[] sounds, int first,
+  private int[] retrieve(CharSequence key, boolean keyMay, CharSequence spoken, String[] words, String[] sounds, int first,
       int count, IntBag bag, DeletionHashes hashes) {
     bag.clear();
     boolean oneWord = count == 1;
-    retrieveKey(key, oneWord, bag, hashes);
-    if (!contentEquals(key, spoken)) {
+    if (keyMay) {
+      retrieveKey(key, oneWord, bag, hashes);
+    }
+    if (!contentEquals(key, spoken) && forms.mayMatchByDeletion(spoken, oneWord && twoDeletions(spoken.length()))) {
       retrieveKey(spoken, oneWord, bag, hashes);
     }
     if (count <= SOUND_WINDOW) {
@@ -157,21 +223,29 @@ public final class LatinFuzzyMatcher {
   /** Must equal the base of {@link DeletionHashes#hash}, which hashed the forms' side. */
   private static final long SOUND_HASH_BASE = 0x100000001B3L;
 
-  /** Looks up the key with zero, one and (for one-word keys of some length) two chars deleted. */
+  /**
+   * Looks up the key with zero, one and (for one-word keys of some length) two chars deleted;
+   * callers first ask {@link LatinForms#mayMatchByDeletion} whether any of it can hit.
+   */
   private void retrieveKey(CharSequence key, boolean twoDeletions, IntBag bag, DeletionHashes hashes) {
-    hashes.reset(key);
     int n = key.length();
+    boolean two = twoDeletions && twoDeletions(n);
+    hashes.reset(key);
     bag.addAll(forms.byDeletion(hashes.whole()));
     for (int i = 0; i < n; i++) {
       bag.addAll(forms.byDeletion(hashes.without(i)));
     }
-    if (twoDeletions && n >= TWO_DELETIONS_FROM && n <= TWO_DELETIONS_TO) {
+    if (two) {
       for (int i = 0; i < n; i++) {
         for (int k = i + 1; k < n; k++) {
           bag.addAll(forms.byDeletion(hashes.without(i, k)));
         }
       }
     }
+  }
+
+  private static boolean twoDeletions(int keyLength) {
+    return keyLength >= TWO_DELETIONS_FROM && keyLength <= TWO_DELETIONS_TO;
   }
 
   private static boolean contentEquals(CharSequence a, CharSequence b) {

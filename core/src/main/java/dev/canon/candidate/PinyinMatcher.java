@@ -46,6 +46,15 @@ public final class PinyinMatcher {
   private final int[][] syllables;
   private final int[][] chars;
   private final LongMultiMap byPair;
+  private final LongMultiMap byPattern;
+
+  /**
+   * Per form, its length in syllables (top 6 bits) and a 58-bit signature of its chars: an
+   * index hit whose form shares no char with the text it aligns with cannot be accepted
+   * ({@code sameChars == 0}), and this rejects most hits from one small array, before the
+   * form's syllables are read.
+   */
+  private final long[] filters;
   private final Lexicon lexicon;
 
   public PinyinMatcher(List<Form> candidates, Lexicon lexicon) {
@@ -65,18 +74,46 @@ public final class PinyinMatcher {
     this.forms = List.copyOf(kept);
     this.syllables = readings.toArray(int[][]::new);
     this.chars = kept.stream().map(f -> f.text().codePoints().toArray()).toArray(int[][]::new);
+    this.filters = new long[chars.length];
+    for (int i = 0; i < chars.length; i++) {
+      long signature = 0;
+      for (int c : chars[i]) {
+        signature |= charBit(c);
+      }
+      filters[i] = (long) syllables[i].length << SIGNATURE_BITS | signature;
+    }
     LongMultiMap.Builder pairs = new LongMultiMap.Builder();
+    LongMultiMap.Builder triples = new LongMultiMap.Builder();
     for (int i = 0; i < syllables.length; i++) {
       int[] s = syllables[i];
-      for (int k = 0; k + 1 < s.length; k++) {
-        pairs.put(pairKey(s[k], s[k + 1]), i << 6 | k);
+      if (s.length >= PATTERN_FROM && s.length <= PATTERN_TO) {
+        for (int p = 0; p < PATTERNS.length; p++) {
+          triples.put(patternKey(p, s, 0), i);
+        }
+      } else {
+        for (int k = 0; k + 1 < s.length; k++) {
+          pairs.put(pairKey(s[k], s[k + 1]), i << 6 | k);
+        }
       }
     }
     this.byPair = pairs.build();
+    this.byPattern = triples.build();
   }
 
   /** Appends pinyin candidates of {@code text}. */
   public void find(NormalizedText text, List<Candidate> out) {
+    find(text, out, false);
+  }
+
+  /**
+   * What the indexes must find, the slow way: every form verified at every alignment of every
+   * run where it has a pair of adjacent syllables that sound alike. Tests hold {@link #find} to it.
+   */
+  void findByScan(NormalizedText text, List<Candidate> out) {
+    find(text, out, true);
+  }
+
+  private void find(NormalizedText text, List<Candidate> out, boolean scan) {
     if (forms.isEmpty()) {
       return;
     }
@@ -92,8 +129,35 @@ public final class PinyinMatcher {
       while (i < original.length() && PinyinReader.isReadable(original.codePointAt(i))) {
         i += Character.charCount(original.codePointAt(i));
       }
-      if (i - start >= MIN_SYLLABLES) {
+      if (i - start >= MIN_SYLLABLES && scan) {
+        scanRun(original, start, i, out);
+      } else if (i - start >= MIN_SYLLABLES) {
         findInRun(original, start, i, out);
+      }
+    }
+  }
+
+  private void scanRun(String original, int runStart, int runEnd, List<Candidate> out) {
+    String run = original.substring(runStart, runEnd);
+    int[] reading = PinyinReader.readIds(run);
+    int[] runChars = run.codePoints().toArray();
+    int[] offsets = codePointOffsets(run);
+    for (int from = 0; from < reading.length; from++) {
+      for (int form = 0; form < forms.size(); form++) {
+        int[] want = syllables[form];
+        if (from + want.length > reading.length) {
+          continue;
+        }
+        boolean pair = false;
+        for (int k = 0; k + 1 < want.length && !pair; k++) {
+          int a = reading[from + k];
+          int b = reading[from + k + 1];
+          pair = a != Syllables.NONE && b != Syllables.NONE && pairKey(a, b) == pairKey(want[k], want[k + 1]);
+        }
+        Candidate c = pair ? verify(form, reading, runChars, from, original, run, offsets, runStart) : null;
+        if (c != null) {
+          out.add(c);
+        }
       }
     }
   }
@@ -105,23 +169,49 @@ public final class PinyinMatcher {
       return;
     }
     int[] offsets = null;
-    int[] runChars = null;
+    int[] runChars = run.codePoints().toArray();
+    long[] runBits = new long[runChars.length];
+    for (int k = 0; k < runChars.length; k++) {
+      runBits[k] = charBit(runChars[k]);
+    }
     for (int k = 0; k + 1 < reading.length; k++) {
+      if (k + PATTERN_FROM <= reading.length) {
+        for (int p = 0; p < PATTERNS.length; p++) {
+          if (!readAt(reading, k, p)) {
+            continue;
+          }
+          for (int form : byPattern.get(patternKey(p, reading, k))) {
+            long filter = filters[form];
+            int len = (int) (filter >>> SIGNATURE_BITS);
+            if (k + len > reading.length || !sharesChar(filter, runBits, k, len)
+                || matchedEarlierPattern(form, reading, k, p)) {
+              continue; // out of the run, no char in common, or verified already from an earlier pattern
+            }
+            if (offsets == null) {
+              offsets = codePointOffsets(run);
+            }
+            Candidate c = verify(form, reading, runChars, k, original, run, offsets, runStart);
+            if (c != null) {
+              out.add(c);
+            }
+          }
+        }
+      }
       if (reading[k] == Syllables.NONE || reading[k + 1] == Syllables.NONE) {
         continue;
       }
-      int[] entries = byPair.get(pairKey(reading[k], reading[k + 1]));
-      for (int entry : entries) {
+      for (int entry : byPair.get(pairKey(reading[k], reading[k + 1]))) {
         int form = entry >>> 6;
         int pairAt = entry & 63;
         int from = k - pairAt;
-        int len = syllables[form].length;
-        if (from < 0 || from + len > reading.length || matchedEarlier(form, reading, from, pairAt)) {
-          continue; // out of the run, or verified already from an earlier pair of the same form
+        long filter = filters[form];
+        int len = (int) (filter >>> SIGNATURE_BITS);
+        if (from < 0 || from + len > reading.length || !sharesChar(filter, runBits, from, len)
+            || matchedEarlier(form, reading, from, pairAt)) {
+          continue; // out of the run, no char in common, or verified already from an earlier pair
         }
         if (offsets == null) {
           offsets = codePointOffsets(run);
-          runChars = run.codePoints().toArray();
         }
         Candidate c = verify(form, reading, runChars, from, original, run, offsets, runStart);
         if (c != null) {
@@ -129,6 +219,78 @@ public final class PinyinMatcher {
         }
       }
     }
+  }
+
+  /**
+   * Forms of {@link #PATTERN_FROM} to {@link #PATTERN_TO} syllables are indexed by four keys
+   * instead of their adjacent pairs: the coarse syllables at three of their first four
+   * positions, {@code (0,1,2)}, {@code (0,1,3)}, {@code (0,2,3)}, {@code (1,2,3)}. Such a form
+   * is accepted with at most one syllable of those four not near (sounding alike, the same
+   * coarse syllable), so one of the four keys meets it; each key holds an adjacent near pair,
+   * so nothing is found that the pair index would not find. Three syllables make a key some
+   * hundred times more selective than two, and this is what keeps the cost of a position from
+   * growing with the number of forms.
+   */
+  static final int[][] PATTERNS = {{0, 1, 2}, {0, 1, 3}, {0, 2, 3}, {1, 2, 3}};
+
+  static final int PATTERN_FROM = 4;
+
+  /** Longer forms may have two syllables not near; they keep the pair index. */
+  static final int PATTERN_TO = 8;
+
+  private static long patternKey(int pattern, int[] syllables, int from) {
+    int[] at = PATTERNS[pattern];
+    return (long) pattern << 48 | (long) Syllables.coarse(syllables[from + at[0]]) << 32
+        | (long) Syllables.coarse(syllables[from + at[1]]) << 16 | Syllables.coarse(syllables[from + at[2]]);
+  }
+
+  /** True when the text has a reading at each position of the pattern from {@code from}. */
+  private static boolean readAt(int[] reading, int from, int pattern) {
+    for (int at : PATTERNS[pattern]) {
+      if (reading[from + at] == Syllables.NONE) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when an earlier pattern also matches the form at {@code from}: verified once, there. */
+  private boolean matchedEarlierPattern(int form, int[] reading, int from, int pattern) {
+    int[] want = syllables[form];
+    for (int p = 0; p < pattern; p++) {
+      boolean all = true;
+      for (int at : PATTERNS[p]) {
+        int got = reading[from + at];
+        if (got == Syllables.NONE || Syllables.coarse(got) != Syllables.coarse(want[at])) {
+          all = false;
+          break;
+        }
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int SIGNATURE_BITS = 58;
+
+  /** The signature bit of a char: one of {@link #SIGNATURE_BITS}, by a multiplicative hash. */
+  private static long charBit(int c) {
+    return 1L << (int) (((c * 0x9E3779B97F4A7C15L) >>> 40) % SIGNATURE_BITS);
+  }
+
+  /**
+   * False when no char of the form can equal the text char it aligns with: no signature bit of
+   * the {@code len} chars from {@code from} is a bit of the form's chars. A necessary condition
+   * of {@code sameChars >= 1}, which {@link #verify} requires.
+   */
+  private static boolean sharesChar(long filter, long[] runBits, int from, int len) {
+    long window = 0;
+    for (int k = from; k < from + len; k++) {
+      window |= runBits[k];
+    }
+    return (window & filter & ((1L << SIGNATURE_BITS) - 1)) != 0;
   }
 
   /**

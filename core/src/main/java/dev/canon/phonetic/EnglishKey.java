@@ -11,10 +11,36 @@ public final class EnglishKey {
 
   private static final int MAX_CODE = 16;
 
+  /**
+   * Keys already made, for the strings that repeat from text to text ({@code the}, {@code model},
+   * a name): encoding costs far more than a look-up. Bounded: once full, new keys are made and
+   * not kept, so memory stays flat and the result never depends on what was seen before.
+   */
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> MEMO =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int MEMO_SIZE = 1 << 16;
+
+  private static final int MEMO_LENGTH = 24;
+
   private EnglishKey() {}
 
   /** The key of a Latin string (letters, digits, anything else as separator). */
   public static String of(String text) {
+    if (text.length() > MEMO_LENGTH) {
+      return encode(text);
+    }
+    String key = MEMO.get(text);
+    if (key == null) {
+      key = encode(text);
+      if (MEMO.size() < MEMO_SIZE) {
+        MEMO.putIfAbsent(text, key);
+      }
+    }
+    return key;
+  }
+
+  private static String encode(String text) {
     DoubleMetaphone encoder = new DoubleMetaphone();
     encoder.setMaxCodeLen(MAX_CODE);
     StringBuilder key = new StringBuilder();

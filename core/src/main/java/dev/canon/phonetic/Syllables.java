@@ -77,6 +77,11 @@ public final class Syllables {
     return BY_ORDINAL[p.ordinal()];
   }
 
+  /** How many syllables there are; ids run from 0 to {@code count() - 1}. */
+  public static int count() {
+    return NAMES.length;
+  }
+
   /** The syllable of an id. */
   public static String name(int id) {
     return NAMES[id];

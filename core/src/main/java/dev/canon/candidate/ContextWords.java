@@ -1,0 +1,92 @@
+package dev.canon.candidate;
+
+import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.TreeMap;
+
+/**
+ * Where any of a set of context words occurs in a text, found in one Aho-Corasick pass: lets a
+ * matcher skip, before any index lookup, the windows that could only be accepted with context
+ * and have none near. Case is folded as {@link String#regionMatches(boolean, int, String, int, int)}
+ * folds it, char by char, so every occurrence {@link Context#near} can see is found here too.
+ * Immutable and thread-safe.
+ */
+final class ContextWords {
+
+  private final AhoCorasickDoubleArrayTrie<Boolean> trie;
+
+  ContextWords(Collection<String> words) {
+    TreeMap<String, Boolean> folded = new TreeMap<>();
+    for (String w : words) {
+      if (!w.isEmpty()) {
+        folded.put(fold(w), Boolean.TRUE);
+      }
+    }
+    if (folded.isEmpty()) {
+      trie = null;
+    } else {
+      trie = new AhoCorasickDoubleArrayTrie<>();
+      trie.build(folded);
+    }
+  }
+
+  /** The occurrences in {@code text}. */
+  Hits find(String text) {
+    if (trie == null) {
+      return Hits.NONE;
+    }
+    int[][] covered = {null};
+    trie.parseText(fold(text), (begin, end, value) -> {
+      if (covered[0] == null) {
+        covered[0] = new int[text.length() + 1];
+      }
+      for (int i = begin; i < end; i++) {
+        covered[0][i + 1] = 1;
+      }
+    });
+    if (covered[0] == null) {
+      return Hits.NONE;
+    }
+    int[] sums = covered[0];
+    for (int i = 1; i < sums.length; i++) {
+      sums[i] += sums[i - 1];
+    }
+    return new Hits(sums);
+  }
+
+  /** Upper then lower case, char by char: equal for every pair of chars regionMatches takes as equal. */
+  private static String fold(String s) {
+    char[] out = new char[s.length()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+    }
+    return new String(out);
+  }
+
+  /** Context-word occurrences of one text. */
+  static final class Hits {
+
+    static final Hits NONE = new Hits(null);
+
+    /** {@code sums[i]}: how many of the first {@code i} chars some occurrence covers; null for none. */
+    private final int[] sums;
+
+    private Hits(int[] sums) {
+      this.sums = sums;
+    }
+
+    /**
+     * True when an occurrence overlaps {@code [start - margin, end + margin)}: a superset of what
+     * {@link Context#near} with that margin accepts.
+     */
+    boolean near(int start, int end, int margin) {
+      if (sums == null) {
+        return false;
+      }
+      int from = Math.max(0, start - margin);
+      int to = Math.min(sums.length - 1, end + margin);
+      return from < to && sums[to] > sums[from];
+    }
+  }
+}
