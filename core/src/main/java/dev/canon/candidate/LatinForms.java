@@ -31,9 +31,16 @@ final class LatinForms {
   final String[] keys;
   final String[] soundKeys;
   final String[] digits;
+
+  /**
+   * Per form, what a window must share with it before anything else is read: its first char
+   * and the hash of its digits ({@link #digitsHash}), in arrays small enough to stay in cache.
+   */
+  final char[] firstChars;
+  final int[] digitHashes;
   final String[][] words;
   private final LongMultiMap byDeletion;
-  private final dev.canon.internal.LongSet deletionPrefixes;
+  private final DeletionEnds deletionEnds;
   private final LongMultiMap byWordSounds;
   private final Map<String, int[]> byAnchor;
 
@@ -54,9 +61,10 @@ final class LatinForms {
     keys = new String[n];
     soundKeys = new String[n];
     digits = new String[n];
+    firstChars = new char[n];
+    digitHashes = new int[n];
     words = new String[n][];
     LongMultiMap.Builder deletions = new LongMultiMap.Builder();
-    dev.canon.internal.LongSet.Builder prefixes = new dev.canon.internal.LongSet.Builder();
     DeletionHashes hashes = new DeletionHashes();
     LongMultiMap.Builder wordSounds = new LongMultiMap.Builder();
     Map<String, Integer> wordFrequency = new HashMap<>();
@@ -64,17 +72,13 @@ final class LatinForms {
       keys[i] = forms.get(i).normalized();
       soundKeys[i] = EnglishKey.of(keys[i]);
       digits[i] = digitsOf(keys[i]);
+      firstChars[i] = keys[i].charAt(0);
+      digitHashes[i] = digitsHash(keys[i]);
       words[i] = wordsOf(forms.get(i).text());
       hashes.reset(keys[i]);
       deletions.put(hashes.whole(), i);
       for (int k = 0; k < keys[i].length(); k++) {
         deletions.put(hashes.without(k), i);
-      }
-      if (keys[i].length() >= PREFIX) {
-        prefixes.add(prefix(keys[i], -1, -1));
-      }
-      for (int k = 0; k < PREFIX && keys[i].length() - 1 >= PREFIX; k++) {
-        prefixes.add(prefix(keys[i], k, -1));
       }
       String perWord = wordSoundsOf(words[i]);
       if (perWord.length() >= 2) {
@@ -99,7 +103,7 @@ final class LatinForms {
       }
     }
     byDeletion = deletions.build();
-    deletionPrefixes = prefixes.build();
+    deletionEnds = new DeletionEnds(keys);
     byWordSounds = wordSounds.build();
     byAnchor = Keys.compact(anchors);
   }
@@ -118,52 +122,12 @@ final class LatinForms {
     return forms.isEmpty();
   }
 
-  /** Chars of the prefixes in {@link #mayMatchByDeletion}. */
-  static final int PREFIX = 4;
-
   /**
    * False when no lookup of {@code key} in {@link #byDeletion} (the key, and the key with one
-   * char, or with {@code twoDeletions} two chars, deleted) can find a form: a deletion match
-   * means equal strings, so equal first {@link #PREFIX} chars, and only deletions among the
-   * first chars change those. The form side holds the prefixes of each key and of the key
-   * with one of its first chars deleted. Costs at most 15 probes of a small set where the
-   * lookups it saves cost one probe of a large table per char of the key.
+   * char, or with {@code twoDeletions} two chars, deleted) can find a form; see {@link DeletionEnds}.
    */
   boolean mayMatchByDeletion(CharSequence key, boolean twoDeletions) {
-    if (key.length() < PREFIX + 2) {
-      return true; // a deletion may leave fewer than PREFIX chars: no prefix to compare
-    }
-    if (deletionPrefixes.contains(prefix(key, -1, -1))) {
-      return true;
-    }
-    for (int i = 0; i < PREFIX; i++) {
-      if (deletionPrefixes.contains(prefix(key, i, -1))) {
-        return true;
-      }
-    }
-    if (twoDeletions) {
-      for (int i = 0; i < PREFIX; i++) {
-        for (int k = i + 1; k <= PREFIX; k++) {
-          if (deletionPrefixes.contains(prefix(key, i, k))) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The first {@link #PREFIX} chars of {@code s} without the chars at {@code skip1}, {@code skip2}, packed. */
-  private static long prefix(CharSequence s, int skip1, int skip2) {
-    long code = 0;
-    int taken = 0;
-    for (int i = 0; taken < PREFIX; i++) {
-      if (i != skip1 && i != skip2) {
-        code = code << 16 | s.charAt(i);
-        taken++;
-      }
-    }
-    return code;
+    return deletionEnds.mayMatch(key, twoDeletions);
   }
 
   /** Forms whose key, or the key with one char deleted, has this {@link DeletionHashes} hash. */
@@ -210,6 +174,27 @@ final class LatinForms {
       }
     }
     return out.toString();
+  }
+
+  /** {@code digitsOf(key).hashCode()}, without making the string. */
+  static int digitsHash(CharSequence key) {
+    int h = 0;
+    boolean inRun = false;
+    boolean any = false;
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (Character.isDigit(c)) {
+        if (!inRun && any) {
+          h = 31 * h + ' ';
+        }
+        h = 31 * h + c;
+        any = true;
+        inRun = true;
+      } else if (c != '.') {
+        inRun = false;
+      }
+    }
+    return h;
   }
 
   /** The lower-case Latin words of a form as written: {@code "GPT-4 Turbo"} → gpt, 4, turbo. */

@@ -90,7 +90,7 @@ public final class LatinFuzzyMatcher {
     String[] sounds = new String[tokens.count];
     java.util.Map<String, String> soundOf = new java.util.HashMap<>(); // words repeat: "the", "and"
     for (int i = 0; i < tokens.count; i++) {
-      sounds[i] = soundOf.computeIfAbsent(SpokenDigits.digitFor(words[i]), EnglishKey::of);
+      sounds[i] = soundOf.computeIfAbsent(SpokenDigits.digitFor(words[i]), EnglishKey::ofWord);
     }
     boolean[] everyday = new boolean[tokens.count];
     boolean[] shared = new boolean[tokens.count];
@@ -104,8 +104,6 @@ public final class LatinFuzzyMatcher {
     DeletionHashes hashes = new DeletionHashes();
     StringBuilder key = new StringBuilder();
     StringBuilder spoken = new StringBuilder();
-    int gateFirst = -1; // the window start whose multi-word windows' deletion gate is known
-    boolean gateValue = false;
     for (int first = 0; first < tokens.count; first++) {
       key.setLength(0);
       for (int last = first; last < tokens.count && last < first + maxWindow; last++) {
@@ -138,16 +136,7 @@ public final class LatinFuzzyMatcher {
           }
         }
         // the common case, nothing retrieved, builds no string and no window
-        boolean keyMay;
-        if (count >= 2 && gateFirst == first) {
-          keyMay = gateValue; // the same first chars as the last window, one deletion: same answer
-        } else {
-          keyMay = forms.mayMatchByDeletion(key, count == 1 && twoDeletions(key.length()));
-          if (count >= 2 && key.length() >= LatinForms.PREFIX + 2) {
-            gateFirst = first;
-            gateValue = keyMay;
-          }
-        }
+        boolean keyMay = forms.mayMatchByDeletion(key, count == 1 && twoDeletions(key.length()));
         int[] ids = retrieve(key, keyMay, spoken, words, sounds, first, count, bag, hashes);
         if (ids != null) {
           Window w = Window.of(original, new Span(start, end), words, first, last);
@@ -200,17 +189,24 @@ public final class LatinFuzzyMatcher {
         bag.addAll(forms.byAnchor(words[i]));
       }
     }
-    // a form must start like the window (its first letter, or x for a spoken "ex"): most hits
-    // of common anchors and deletions end here, before any string is built
+    // a form must start like the window (its first letter, or x for a spoken "ex") and carry
+    // its digits, as the verifier requires: most hits of common anchors and deletions end here,
+    // before any string is built
     int n = bag.distinctInPlace();
+    if (n == 0) {
+      return null;
+    }
     char a = key.charAt(0);
     char b = spoken.charAt(0);
+    int da = LatinForms.digitsHash(key);
+    int db = LatinForms.digitsHash(spoken);
     int kept = 0;
     int[] ids = null;
     for (int i = 0; i < n; i++) {
       int id = bag.get(i);
-      char c = forms.keys[id].charAt(0);
-      if (c == a || c == b) {
+      char c = forms.firstChars[id];
+      int d = forms.digitHashes[id];
+      if ((c == a || c == b) && (d == da || d == db)) {
         if (ids == null) {
           ids = new int[n - i];
         }

@@ -153,7 +153,7 @@ final class LatinVerifier {
       if (a.charAt(0) != b.charAt(0)) {
         return 0;
       }
-      double sim = Math.max(similarity(a, b), 0.9 * similarity(EnglishKey.of(a), EnglishKey.of(b)));
+      double sim = Math.max(similarity(a, b), 0.9 * similarity(EnglishKey.ofWord(a), EnglishKey.ofWord(b)));
       if (sim < 0.5) {
         return 0;
       }
@@ -222,7 +222,7 @@ final class LatinVerifier {
       String word = SpokenDigits.spoken(words[i], i, words.length);
       if (word.equals(formWords[i])) {
         equal = true;
-      } else if (word.length() < 4 || !EnglishKey.of(word).equals(EnglishKey.of(formWords[i]))) {
+      } else if (word.length() < 4 || !EnglishKey.ofWord(word).equals(EnglishKey.ofWord(formWords[i]))) {
         return false;
       }
     }

@@ -89,10 +89,25 @@ public final class LongMultiMap {
       int[][] frozen = new int[keys.length][];
       for (int i = 0; i < keys.length; i++) {
         if (used[i]) {
-          frozen[i] = Arrays.stream(values[i], 0, sizes[i]).sorted().distinct().toArray();
+          frozen[i] = sortedDistinct(values[i], sizes[i]);
         }
       }
       return new LongMultiMap(keys.clone(), frozen, used.clone());
+    }
+
+    private static int[] sortedDistinct(int[] values, int size) {
+      if (size == 1) {
+        return new int[] {values[0]};
+      }
+      int[] out = Arrays.copyOf(values, size);
+      Arrays.sort(out);
+      int n = 1;
+      for (int i = 1; i < size; i++) {
+        if (out[i] != out[n - 1]) {
+          out[n++] = out[i];
+        }
+      }
+      return n == size ? out : Arrays.copyOf(out, n);
     }
 
     private void grow() {

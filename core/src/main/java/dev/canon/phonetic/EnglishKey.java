@@ -12,29 +12,34 @@ public final class EnglishKey {
   private static final int MAX_CODE = 16;
 
   /**
-   * Keys already made, for the strings that repeat from text to text ({@code the}, {@code model},
-   * a name): encoding costs far more than a look-up. Bounded: once full, new keys are made and
-   * not kept, so memory stays flat and the result never depends on what was seen before.
+   * Keys of words already seen, for the words that repeat from text to text ({@code the},
+   * {@code model}, a name): encoding costs far more than a look-up. Bounded: once full, new keys
+   * are made and not kept, so memory stays flat and no result depends on what was seen before.
    */
-  private static final java.util.concurrent.ConcurrentHashMap<String, String> MEMO =
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> WORDS =
       new java.util.concurrent.ConcurrentHashMap<>();
 
-  private static final int MEMO_SIZE = 1 << 16;
+  private static final int WORDS_KEPT = 1 << 16;
 
-  private static final int MEMO_LENGTH = 24;
+  private static final int WORD_LENGTH = 24;
 
   private EnglishKey() {}
 
   /** The key of a Latin string (letters, digits, anything else as separator). */
   public static String of(String text) {
-    if (text.length() > MEMO_LENGTH) {
-      return encode(text);
+    return encode(text);
+  }
+
+  /** {@link #of}, remembered: for single words, which repeat, not for joined windows, which rarely do. */
+  public static String ofWord(String word) {
+    if (word.length() > WORD_LENGTH) {
+      return encode(word);
     }
-    String key = MEMO.get(text);
+    String key = WORDS.get(word);
     if (key == null) {
-      key = encode(text);
-      if (MEMO.size() < MEMO_SIZE) {
-        MEMO.putIfAbsent(text, key);
+      key = encode(word);
+      if (WORDS.size() < WORDS_KEPT) {
+        WORDS.putIfAbsent(word, key);
       }
     }
     return key;
