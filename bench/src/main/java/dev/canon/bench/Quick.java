@@ -63,8 +63,8 @@ public final class Quick {
         .param("dictionary", dictionary)
         .threads(threads)
         .forks(1)
-        .warmupIterations(1)
-        .warmupTime(TimeValue.seconds(3))
+        .warmupIterations(2) // the JIT needs about 5 s to settle: shorter warm-ups measured it
+        .warmupTime(TimeValue.seconds(4))
         .measurementIterations(2)
         .measurementTime(TimeValue.seconds(3))
         .jvmArgsAppend("-Dcanon.bench.root=" + System.getProperty("canon.bench.root", "."));

@@ -88,15 +88,18 @@ public final class LatinFuzzyMatcher {
       words[i] = fold(original, tokens.starts[i], tokens.ends[i]);
     }
     String[] sounds = new String[tokens.count];
-    java.util.Map<String, String> soundOf = new java.util.HashMap<>(); // words repeat: "the", "and"
+    String[] digits = new String[tokens.count];
+    boolean[] ambiguous = new boolean[tokens.count];
     for (int i = 0; i < tokens.count; i++) {
-      sounds[i] = soundOf.computeIfAbsent(SpokenDigits.digitFor(words[i]), EnglishKey::ofWord);
+      digits[i] = SpokenDigits.digitFor(words[i]);
+      ambiguous[i] = SpokenDigits.isAmbiguous(words[i]);
+      sounds[i] = EnglishKey.ofWord(digits[i]);
     }
     boolean[] everyday = new boolean[tokens.count];
     boolean[] shared = new boolean[tokens.count];
     for (int i = 0; i < tokens.count; i++) {
       everyday[i] = lexicon.isCommonWord(words[i]);
-      shared[i] = formWords.contains(words[i]) || formWords.contains(SpokenDigits.digitFor(words[i]))
+      shared[i] = formWords.contains(words[i]) || formWords.contains(digits[i])
           || (words[i].equals("ex") && formWords.contains("x"));
     }
     ContextWords.Hits context = null;
@@ -119,7 +122,7 @@ public final class LatinFuzzyMatcher {
         int count = last - first + 1;
         spoken.setLength(0);
         for (int i = 0; i < count; i++) {
-          spoken.append(SpokenDigits.spoken(words[first + i], i, count));
+          spoken.append(SpokenDigits.spoken(words[first + i], digits[first + i], ambiguous[first + i], i, count));
         }
         if (spoken.length() > maxKey) {
           break; // longer windows only grow
@@ -257,10 +260,10 @@ public final class LatinFuzzyMatcher {
   }
 
   private static String fold(String text, int start, int end) {
-    StringBuilder out = new StringBuilder(end - start);
+    char[] out = new char[end - start];
     for (int i = start; i < end; i++) {
-      out.append((char) Scripts.fold(text.charAt(i)));
+      out[i - start] = (char) Scripts.fold(text.charAt(i));
     }
-    return out.toString();
+    return new String(out);
   }
 }

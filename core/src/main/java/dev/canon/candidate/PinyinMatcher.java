@@ -169,7 +169,7 @@ public final class PinyinMatcher {
       return;
     }
     int[] offsets = null;
-    int[] runChars = run.codePoints().toArray();
+    int[] runChars = codePoints(run);
     long[] runBits = new long[runChars.length];
     for (int k = 0; k < runChars.length; k++) {
       runBits[k] = charBit(runChars[k]);
@@ -417,6 +417,15 @@ public final class PinyinMatcher {
 
   private static long pairKey(int a, int b) {
     return ((long) Syllables.coarse(a) << 32) | Syllables.coarse(b);
+  }
+
+  private static int[] codePoints(String run) {
+    int[] out = new int[run.codePointCount(0, run.length())];
+    for (int i = 0, k = 0; i < run.length(); k++) {
+      out[k] = run.codePointAt(i);
+      i += Character.charCount(out[k]);
+    }
+    return out;
   }
 
   private static int[] codePointOffsets(String run) {

@@ -40,15 +40,25 @@ final class SpokenDigits {
    * inside the window, and {@code ex} (the letter x) only before another word.
    */
   static String spoken(String word, int i, int count) {
+    return spoken(word, digitFor(word), isAmbiguous(word), i, count);
+  }
+
+  /** {@link #spoken(String, int, int)} from a word's {@link #digitFor} and {@link #isAmbiguous}, made once. */
+  static String spoken(String word, String digit, boolean ambiguous, int i, int count) {
     if (word.equals("ex")) {
-      return i < count - 1 ? "x" : word;
+      return i < count - 1 ? digit : word;
     }
     if (i == 0) {
       return word;
     }
-    if (AMBIGUOUS.contains(word) && i == count - 1) {
+    if (ambiguous && i == count - 1) {
       return word;
     }
-    return digitFor(word);
+    return digit;
+  }
+
+  /** A word far more often itself than a digit ({@code to}, {@code for}, {@code point}, {@code ex}). */
+  static boolean isAmbiguous(String word) {
+    return AMBIGUOUS.contains(word);
   }
 }

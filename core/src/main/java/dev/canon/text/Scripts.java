@@ -20,7 +20,24 @@ public final class Scripts {
 
   /** A Han ideograph (CJK unified ideographs, extensions and compatibility ideographs). */
   public static boolean isHan(int cp) {
+    if (cp < HAN_BMP.length * 64) {
+      return (HAN_BMP[cp >>> 6] & (1L << cp)) != 0;
+    }
     return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
+  }
+
+  /**
+   * {@code UnicodeScript.of(cp) == HAN} for every BMP code point, computed once (8 KB): the test
+   * runs on every char of every text, and the JDK's answer is a binary search over script ranges.
+   */
+  private static final long[] HAN_BMP = new long[0x10000 / 64];
+
+  static {
+    for (int cp = 0; cp < 0x10000; cp++) {
+      if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+        HAN_BMP[cp >>> 6] |= 1L << cp;
+      }
+    }
   }
 
   /** Horizontal space: never a line break, so matches never swallow one. */
