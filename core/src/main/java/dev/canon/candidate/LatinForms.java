@@ -38,6 +38,9 @@ final class LatinForms {
    */
   final char[] firstChars;
   final int[] digitHashes;
+
+  /** Per form, whether its entity has context words: most have none, and then none is looked for. */
+  final boolean[] hasContext;
   final String[][] words;
   private final LongMultiMap byDeletion;
   private final DeletionEnds deletionEnds;
@@ -62,6 +65,7 @@ final class LatinForms {
     soundKeys = new String[n];
     digits = new String[n];
     firstChars = new char[n];
+    hasContext = new boolean[n];
     digitHashes = new int[n];
     words = new String[n][];
     LongMultiMap.Builder deletions = new LongMultiMap.Builder();
@@ -73,6 +77,7 @@ final class LatinForms {
       soundKeys[i] = EnglishKey.of(keys[i]);
       digits[i] = digitsOf(keys[i]);
       firstChars[i] = keys[i].charAt(0);
+      hasContext[i] = !forms.get(i).target().entity().context().isEmpty();
       digitHashes[i] = digitsHash(keys[i]);
       words[i] = wordsOf(forms.get(i).text());
       hashes.reset(keys[i]);

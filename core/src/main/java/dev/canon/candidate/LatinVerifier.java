@@ -40,7 +40,6 @@ final class LatinVerifier {
       if (w.key().equals(formKey)) {
         continue; // an exact match: the exact matcher reports it
       }
-      Form form = forms.forms.get(id);
       Boolean context = null;
       for (int k = 0; k < keys.length; k++) {
         String key = keys[k];
@@ -49,7 +48,8 @@ final class LatinVerifier {
           continue; // no evidence: another version number, another first letter, a plural
         }
         if (context == null) {
-          context = Context.near(w.text(), w.span(), form.target().entity().context());
+          context = forms.hasContext[id]
+              && Context.near(w.text(), w.span(), forms.forms.get(id).target().entity().context());
         }
         if (everyday == null) {
           everyday = allEveryday(w.words()) || (w.words().length == 1 && lexicon.isName(w.surface()));

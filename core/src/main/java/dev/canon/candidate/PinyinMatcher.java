@@ -47,6 +47,7 @@ public final class PinyinMatcher {
   private final int[][] chars;
   private final LongMultiMap byPair;
   private final LongMultiMap byPattern;
+  private final LongMultiMap byChars;
 
   /**
    * Per form, its length in syllables (top 6 bits) and a 58-bit signature of its chars: an
@@ -84,9 +85,15 @@ public final class PinyinMatcher {
     }
     LongMultiMap.Builder pairs = new LongMultiMap.Builder();
     LongMultiMap.Builder triples = new LongMultiMap.Builder();
+    LongMultiMap.Builder charPairs = new LongMultiMap.Builder();
     for (int i = 0; i < syllables.length; i++) {
       int[] s = syllables[i];
-      if (s.length >= PATTERN_FROM && s.length <= PATTERN_TO) {
+      if (s.length == MIN_SYLLABLES) {
+        int[] c = chars[i];
+        charPairs.put(charsKey(ADJACENT, c[0], c[1]), i << 2);
+        charPairs.put(charsKey(ADJACENT, c[1], c[2]), i << 2 | 1);
+        charPairs.put(charsKey(SKIPPING, c[0], c[2]), i << 2 | 2);
+      } else if (s.length <= PATTERN_TO) {
         for (int p = 0; p < PATTERNS.length; p++) {
           triples.put(patternKey(p, s, 0), i);
         }
@@ -98,6 +105,7 @@ public final class PinyinMatcher {
     }
     this.byPair = pairs.build();
     this.byPattern = triples.build();
+    this.byChars = charPairs.build();
   }
 
   /** Appends pinyin candidates of {@code text}. */
@@ -197,6 +205,15 @@ public final class PinyinMatcher {
           }
         }
       }
+      if (k + MIN_SYLLABLES - 1 < reading.length) {
+        findThreeSyllableForms(runChars, reading, runBits, k, original, run, runStart, out);
+      } else if (k + 1 < reading.length) {
+        for (int entry : byChars.get(charsKey(ADJACENT, runChars[k], runChars[k + 1]))) {
+          if ((entry & 3) == 1) { // the form's last two chars, at the end of the run
+            verifyThreeSyllables(entry >>> 2, 1, k - 1, runChars, reading, original, run, runStart, out);
+          }
+        }
+      }
       if (reading[k] == Syllables.NONE || reading[k + 1] == Syllables.NONE) {
         continue;
       }
@@ -219,6 +236,59 @@ public final class PinyinMatcher {
         }
       }
     }
+  }
+
+  /**
+   * Three-syllable forms are accepted only with two of their chars as written, so they are
+   * indexed by pairs of chars, not sounds: chars 0 and 1 and chars 1 and 2 under the adjacent
+   * pair, chars 0 and 2 under the skipping pair; the entry's low two bits say which. Verified
+   * only where an adjacent pair of syllables also sounds alike, as the sound index required.
+   */
+  private void findThreeSyllableForms(int[] runChars, int[] reading, long[] runBits, int k, String original,
+      String run, int runStart, List<Candidate> out) {
+    for (int entry : byChars.get(charsKey(ADJACENT, runChars[k], runChars[k + 1]))) {
+      int which = entry & 3;
+      verifyThreeSyllables(entry >>> 2, which, which == 0 ? k : k - 1, runChars, reading, original, run, runStart, out);
+    }
+    for (int entry : byChars.get(charsKey(SKIPPING, runChars[k], runChars[k + 2]))) {
+      verifyThreeSyllables(entry >>> 2, 2, k, runChars, reading, original, run, runStart, out);
+    }
+  }
+
+  private void verifyThreeSyllables(int form, int which, int from, int[] runChars, int[] reading, String original,
+      String run, int runStart, List<Candidate> out) {
+    if (from < 0 || from + MIN_SYLLABLES > reading.length) {
+      return;
+    }
+    int[] want = chars[form];
+    boolean first = want[0] == runChars[from];
+    boolean second = want[1] == runChars[from + 1];
+    boolean third = want[2] == runChars[from + 2];
+    // each alignment once: under the first of (0,1), (0,2), (1,2) whose chars are equal
+    if ((which == 2 && first && second) || (which == 1 && first && (second || third))) {
+      return;
+    }
+    int[] syllable = syllables[form];
+    boolean soundPair = false;
+    for (int p = 0; p + 1 < MIN_SYLLABLES && !soundPair; p++) {
+      int a = reading[from + p];
+      int b = reading[from + p + 1];
+      soundPair = a != Syllables.NONE && b != Syllables.NONE && pairKey(a, b) == pairKey(syllable[p], syllable[p + 1]);
+    }
+    if (!soundPair) {
+      return;
+    }
+    Candidate c = verify(form, reading, runChars, from, original, run, codePointOffsets(run), runStart);
+    if (c != null) {
+      out.add(c);
+    }
+  }
+
+  private static final long ADJACENT = 1;
+  private static final long SKIPPING = 2;
+
+  private static long charsKey(long kind, int a, int b) {
+    return kind << 42 | (long) a << 21 | b;
   }
 
   /**
