@@ -39,6 +39,10 @@ final class LatinForms {
   final char[] firstChars;
   final int[] digitHashes;
 
+  /** Per form, its key's length and its number of words. */
+  final int[] keyLengths;
+  final int[] wordCounts;
+
   /** Per form, whether its entity has context words: most have none, and then none is looked for. */
   final boolean[] hasContext;
   final String[][] words;
@@ -66,6 +70,8 @@ final class LatinForms {
     digits = new String[n];
     firstChars = new char[n];
     hasContext = new boolean[n];
+    keyLengths = new int[n];
+    wordCounts = new int[n];
     digitHashes = new int[n];
     words = new String[n][];
     LongMultiMap.Builder deletions = new LongMultiMap.Builder();
@@ -78,8 +84,10 @@ final class LatinForms {
       digits[i] = digitsOf(keys[i]);
       firstChars[i] = keys[i].charAt(0);
       hasContext[i] = !forms.get(i).target().entity().context().isEmpty();
+      keyLengths[i] = keys[i].length();
       digitHashes[i] = digitsHash(keys[i]);
       words[i] = wordsOf(forms.get(i).text());
+      wordCounts[i] = words[i].length;
       hashes.reset(keys[i]);
       deletions.put(hashes.whole(), i);
       for (int k = 0; k < keys[i].length(); k++) {

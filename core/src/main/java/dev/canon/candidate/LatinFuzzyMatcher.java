@@ -192,9 +192,9 @@ public final class LatinFuzzyMatcher {
         bag.addAll(forms.byAnchor(words[i]));
       }
     }
-    // a form must start like the window (its first letter, or x for a spoken "ex") and carry
-    // its digits, as the verifier requires: most hits of common anchors and deletions end here,
-    // before any string is built
+    // a form must start like the window (its first letter, or x for a spoken "ex"), carry its
+    // digits, and have as many words or a key within edit reach, as the verifier requires: most
+    // hits of common anchors and deletions end here, before any string is built
     int n = bag.distinctInPlace();
     if (n == 0) {
       return null;
@@ -209,7 +209,9 @@ public final class LatinFuzzyMatcher {
       int id = bag.get(i);
       char c = forms.firstChars[id];
       int d = forms.digitHashes[id];
-      if ((c == a || c == b) && (d == da || d == db)) {
+      if ((c == a || c == b) && (d == da || d == db)
+          && (count == forms.wordCounts[id] || nearInLength(key.length(), forms.keyLengths[id])
+              || nearInLength(spoken.length(), forms.keyLengths[id]))) {
         if (ids == null) {
           ids = new int[n - i];
         }
@@ -241,6 +243,15 @@ public final class LatinFuzzyMatcher {
         }
       }
     }
+  }
+
+  /**
+   * True when keys of these lengths can be within the verifier's largest edit limit, a third of
+   * the longer key and at least 2 ({@link LatinVerifier}); otherwise only a word-by-word match,
+   * which needs as many words, can accept the form.
+   */
+  private static boolean nearInLength(int a, int b) {
+    return Math.abs(a - b) <= Math.max(2, Math.max(a, b) / 3);
   }
 
   private static boolean twoDeletions(int keyLength) {

@@ -73,6 +73,7 @@ final class LatinVerifier {
     String formKey = forms.keys[id];
     boolean soundsAlike = sound.equals(forms.soundKeys[id]);
     int longest = Math.max(key.length(), formKey.length());
+    // never above max(2, longest / 3): retrieval drops forms out of that reach (nearInLength)
     int limit = soundsAlike ? Math.max(2, longest / 3) : maxEdits(longest, context);
     int distance = limit == 0 ? -1 : EditDistance.bounded(key, formKey, limit);
     if (distance >= 0 && w.words().length >= 2 && needlessEdge(w, key, formKey, distance, limit)) {
