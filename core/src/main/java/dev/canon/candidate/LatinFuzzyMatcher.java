@@ -95,6 +95,10 @@ public final class LatinFuzzyMatcher {
       ambiguous[i] = SpokenDigits.isAmbiguous(words[i]);
       sounds[i] = EnglishKey.ofWord(digits[i]);
     }
+    int[][] anchors = new int[tokens.count][];
+    for (int i = 0; i < tokens.count; i++) {
+      anchors[i] = forms.byAnchor(words[i]);
+    }
     boolean[] everyday = new boolean[tokens.count];
     boolean[] shared = new boolean[tokens.count];
     for (int i = 0; i < tokens.count; i++) {
@@ -140,7 +144,7 @@ public final class LatinFuzzyMatcher {
         }
         // the common case, nothing retrieved, builds no string and no window
         boolean keyMay = forms.mayMatchByDeletion(key, count == 1 && twoDeletions(key.length()));
-        int[] ids = retrieve(key, keyMay, spoken, words, sounds, first, count, bag, hashes);
+        int[] ids = retrieve(key, keyMay, spoken, anchors, sounds, first, count, bag, hashes);
         if (ids != null) {
           Window w = Window.of(original, new Span(start, end), words, first, last);
           verifier.verifyAll(w, ids, out);
@@ -168,7 +172,7 @@ public final class LatinFuzzyMatcher {
   }
 
   /** The ids of the forms worth verifying for the window, or null when there are none. */
-  private int[] retrieve(CharSequence key, boolean keyMay, CharSequence spoken, String[] words, String[] sounds, int first,
+  private int[] retrieve(CharSequence key, boolean keyMay, CharSequence spoken, int[][] anchors, String[] sounds, int first,
       int count, IntBag bag, DeletionHashes hashes) {
     bag.clear();
     boolean oneWord = count == 1;
@@ -189,7 +193,7 @@ public final class LatinFuzzyMatcher {
     }
     if (count >= 2) {
       for (int i = first; i < first + count; i++) {
-        bag.addAll(forms.byAnchor(words[i]));
+        bag.addAll(anchors[i]);
       }
     }
     // a form must start like the window (its first letter, or x for a spoken "ex"), carry its

@@ -57,10 +57,7 @@ final class LatinVerifier {
         if (everyday && !context && !sharesWord(w.words(), forms.words[id])) {
           break;
         }
-        if (sounds[k] == null) {
-          sounds[k] = EnglishKey.of(key);
-        }
-        Candidate c = verify(w, id, key, sounds[k], context);
+        Candidate c = verify(w, id, key, sounds, k, context);
         if (c != null) {
           out.add(c);
           break;
@@ -69,10 +66,18 @@ final class LatinVerifier {
     }
   }
 
-  private Candidate verify(Window w, int id, String key, String sound, boolean context) {
+  /** {@code sounds[k]}, the sound key of {@code key}, is made here the first time it is needed. */
+  private Candidate verify(Window w, int id, String key, String[] sounds, int k, boolean context) {
     String formKey = forms.keys[id];
-    boolean soundsAlike = sound.equals(forms.soundKeys[id]);
     int longest = Math.max(key.length(), formKey.length());
+    if (EditDistance.bounded(key, formKey, Math.max(2, longest / 3)) < 0 && wordwise(w.words(), forms.words[id]) == 0) {
+      return null; // out of reach of the widest limit below and not word by word: the sound cannot help
+    }
+    if (sounds[k] == null) {
+      sounds[k] = EnglishKey.of(key);
+    }
+    String sound = sounds[k];
+    boolean soundsAlike = sound.equals(forms.soundKeys[id]);
     // never above max(2, longest / 3): retrieval drops forms out of that reach (nearInLength)
     int limit = soundsAlike ? Math.max(2, longest / 3) : maxEdits(longest, context);
     int distance = limit == 0 ? -1 : EditDistance.bounded(key, formKey, limit);
