@@ -63,9 +63,11 @@ public final class Quick {
         .param("dictionary", dictionary)
         .threads(threads)
         .forks(1)
-        .warmupIterations(2) // the JIT needs about 5 s to settle: shorter warm-ups measured it
-        .warmupTime(TimeValue.seconds(4))
-        .measurementIterations(2)
+        // correct needs about 10 s to settle (JIT, heap sizing); shorter warm-ups measured that.
+        // The exact scan settles within a second.
+        .warmupIterations(method.equals("correct") ? 2 : 1)
+        .warmupTime(TimeValue.seconds(method.equals("correct") ? 5 : 3))
+        .measurementIterations(method.equals("correct") ? 3 : 2)
         .measurementTime(TimeValue.seconds(3))
         .jvmArgsAppend("-Dcanon.bench.root=" + System.getProperty("canon.bench.root", "."));
     Collection<RunResult> results = new Runner(options.build()).run();

@@ -45,7 +45,20 @@ final class DeletionEnds {
     if (key.length() < ENDS + 2) {
       return true; // a deletion may leave fewer than ENDS chars: nothing to compare
     }
-    return mayMatch(starts, key, false, twoDeletions) && mayMatch(ends, key, true, twoDeletions);
+    return mayStart(key, twoDeletions) && mayEnd(key, twoDeletions);
+  }
+
+  /**
+   * The first half of {@link #mayMatch}: it reads only the first {@code ENDS + 2} chars, so a
+   * caller may keep the answer for keys that share them. For keys of at least {@code ENDS + 2} chars.
+   */
+  boolean mayStart(CharSequence key, boolean twoDeletions) {
+    return mayMatch(starts, key, false, twoDeletions);
+  }
+
+  /** The second half of {@link #mayMatch}: it reads only the last {@code ENDS + 2} chars. */
+  boolean mayEnd(CharSequence key, boolean twoDeletions) {
+    return mayMatch(ends, key, true, twoDeletions);
   }
 
   private static boolean mayMatch(LongSet set, CharSequence key, boolean fromEnd, boolean twoDeletions) {

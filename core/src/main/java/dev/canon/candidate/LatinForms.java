@@ -143,6 +143,11 @@ final class LatinForms {
     return deletionEnds.mayMatch(key, twoDeletions);
   }
 
+  /** The check {@link #mayMatchByDeletion} makes, in halves a caller may cache. */
+  DeletionEnds deletionEnds() {
+    return deletionEnds;
+  }
+
   /** Forms whose key, or the key with one char deleted, has this {@link DeletionHashes} hash. */
   int[] byDeletion(long hash) {
     return byDeletion.get(hash);

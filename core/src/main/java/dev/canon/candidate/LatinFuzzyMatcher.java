@@ -106,6 +106,9 @@ public final class LatinFuzzyMatcher {
       shared[i] = formWords.contains(words[i]) || formWords.contains(digits[i])
           || (words[i].equals("ex") && formWords.contains("x"));
     }
+    int startsKnown = -1; // the window start whose deletion start half is startsMay
+    boolean startsMay = false;
+    byte[] endsKnown = new byte[tokens.count]; // per last word: 0 unknown, 1 may match, 2 cannot
     ContextWords.Hits context = null;
     IntBag bag = new IntBag();
     DeletionHashes hashes = new DeletionHashes();
@@ -143,7 +146,19 @@ public final class LatinFuzzyMatcher {
           }
         }
         // the common case, nothing retrieved, builds no string and no window
-        boolean keyMay = forms.mayMatchByDeletion(key, count == 1 && twoDeletions(key.length()));
+        boolean keyMay;
+        if (count == 1 || key.length() < DeletionEnds.ENDS + 2) {
+          keyMay = forms.mayMatchByDeletion(key, count == 1 && twoDeletions(key.length()));
+        } else {
+          // one deletion: the start half reads the first chars, the same for all windows from
+          // this word; the end half reads the last chars, all in the last word when it is long
+          DeletionEnds ends = forms.deletionEnds();
+          if (startsKnown != first) {
+            startsKnown = first;
+            startsMay = ends.mayStart(key, false);
+          }
+          keyMay = startsMay && endMay(ends, key, last, words[last].length(), endsKnown);
+        }
         int[] ids = retrieve(key, keyMay, spoken, anchors, sounds, first, count, bag, hashes);
         if (ids != null) {
           Window w = Window.of(original, new Span(start, end), words, first, last);
@@ -151,6 +166,17 @@ public final class LatinFuzzyMatcher {
         }
       }
     }
+  }
+
+  /** {@link DeletionEnds#mayEnd} for one deletion, remembered per last word when that word holds the chars it reads. */
+  private static boolean endMay(DeletionEnds ends, CharSequence key, int last, int lastLength, byte[] known) {
+    if (lastLength < DeletionEnds.ENDS + 2) {
+      return ends.mayEnd(key, false);
+    }
+    if (known[last] == 0) {
+      known[last] = (byte) (ends.mayEnd(key, false) ? 1 : 2);
+    }
+    return known[last] == 1;
   }
 
   private static boolean allEveryday(boolean[] everyday, int first, int last) {
