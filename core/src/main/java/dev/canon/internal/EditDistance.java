@@ -11,11 +11,37 @@ public final class EditDistance {
 
   private EditDistance() {}
 
+  /**
+   * A lower bound of the distance in O(n + m): the chars of one string that the other lacks,
+   * counted as a multiset (in 64 bins, so chars sharing a bin may hide a difference, never
+   * invent one). Each edit changes this by at most one, and a swap not at all, so most far
+   * pairs are rejected without the O(n·m) table.
+   */
+  static int bagDistance(CharSequence a, CharSequence b) {
+    int[] bins = new int[64];
+    for (int i = 0; i < a.length(); i++) {
+      bins[a.charAt(i) & 63]++;
+    }
+    for (int i = 0; i < b.length(); i++) {
+      bins[b.charAt(i) & 63]--;
+    }
+    int more = 0;
+    int fewer = 0;
+    for (int c : bins) {
+      if (c > 0) {
+        more += c;
+      } else {
+        fewer -= c;
+      }
+    }
+    return Math.max(more, fewer);
+  }
+
   /** The distance of {@code a} and {@code b}, or -1 when it is greater than {@code limit}. */
   public static int bounded(CharSequence a, CharSequence b, int limit) {
     int n = a.length();
     int m = b.length();
-    if (Math.abs(n - m) > limit) {
+    if (Math.abs(n - m) > limit || bagDistance(a, b) > limit) {
       return -1;
     }
     int[] before = new int[m + 1];

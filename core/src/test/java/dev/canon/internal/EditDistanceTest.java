@@ -45,4 +45,15 @@ class EditDistanceTest {
     int exact = osa(a, b);
     assertEquals(exact <= limit ? exact : -1, EditDistance.bounded(a, b, limit));
   }
+
+  /** Letters and digits share bins of the multiset bound ('p' and '0'): still the exact answer. */
+  @Property
+  void bounded_agreesWithOracle_onLettersAndDigits(
+      @ForAll @StringLength(max = 12) @CharRange(from = '0', to = '9') @CharRange(from = 'm', to = 'z') String a,
+      @ForAll @StringLength(max = 12) @CharRange(from = '0', to = '9') @CharRange(from = 'm', to = 'z') String b,
+      @ForAll @IntRange(max = 6) int limit) {
+    int exact = osa(a, b);
+    assertEquals(exact <= limit ? exact : -1, EditDistance.bounded(a, b, limit));
+    assertEquals(true, EditDistance.bagDistance(a, b) <= exact);
+  }
 }
