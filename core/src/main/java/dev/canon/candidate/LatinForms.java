@@ -41,6 +41,9 @@ final class LatinForms {
 
   /** Per form, its key's length and its number of words. */
   final int[] keyLengths;
+
+  /** Per form, the {@link #charMask} of its key. */
+  final long[] charMasks;
   final int[] wordCounts;
 
   /** Per form, whether its entity has context words: most have none, and then none is looked for. */
@@ -71,6 +74,7 @@ final class LatinForms {
     firstChars = new char[n];
     hasContext = new boolean[n];
     keyLengths = new int[n];
+    charMasks = new long[n];
     wordCounts = new int[n];
     digitHashes = new int[n];
     words = new String[n][];
@@ -85,6 +89,7 @@ final class LatinForms {
       firstChars[i] = keys[i].charAt(0);
       hasContext[i] = !forms.get(i).target().entity().context().isEmpty();
       keyLengths[i] = keys[i].length();
+      charMasks[i] = charMask(keys[i]);
       digitHashes[i] = digitsHash(keys[i]);
       words[i] = wordsOf(forms.get(i).text());
       wordCounts[i] = words[i].length;
@@ -192,6 +197,18 @@ final class LatinForms {
       }
     }
     return out.toString();
+  }
+
+  /**
+   * Which of 64 bins ({@code c & 63}) the chars of a key fall in. The bins one key has and
+   * another lacks, counted, never exceed their edit distance (see {@code EditDistance.bagDistance}).
+   */
+  static long charMask(CharSequence key) {
+    long mask = 0;
+    for (int i = 0; i < key.length(); i++) {
+      mask |= 1L << (key.charAt(i) & 63);
+    }
+    return mask;
   }
 
   /** {@code digitsOf(key).hashCode()}, without making the string. */

@@ -233,6 +233,8 @@ public final class LatinFuzzyMatcher {
     char b = spoken.charAt(0);
     int da = LatinForms.digitsHash(key);
     int db = LatinForms.digitsHash(spoken);
+    long keyMask = LatinForms.charMask(key);
+    long spokenMask = LatinForms.charMask(spoken);
     int kept = 0;
     int[] ids = null;
     for (int i = 0; i < n; i++) {
@@ -240,8 +242,8 @@ public final class LatinFuzzyMatcher {
       char c = forms.firstChars[id];
       int d = forms.digitHashes[id];
       if ((c == a || c == b) && (d == da || d == db)
-          && (count == forms.wordCounts[id] || nearInLength(key.length(), forms.keyLengths[id])
-              || nearInLength(spoken.length(), forms.keyLengths[id]))) {
+          && (count == forms.wordCounts[id] || withinReach(key.length(), keyMask, id)
+              || withinReach(spoken.length(), spokenMask, id))) {
         if (ids == null) {
           ids = new int[n - i];
         }
@@ -276,12 +278,18 @@ public final class LatinFuzzyMatcher {
   }
 
   /**
-   * True when keys of these lengths can be within the verifier's largest edit limit, a third of
-   * the longer key and at least 2 ({@link LatinVerifier}); otherwise only a word-by-word match,
-   * which needs as many words, can accept the form.
+   * True when a key of this length and {@link LatinForms#charMask} can be within the verifier's
+   * largest edit limit of the form's key, a third of the longer key and at least 2
+   * ({@link LatinVerifier}): their lengths and their chars (bins one has and the other lacks)
+   * both bound the distance from below. Otherwise only a word-by-word match, which needs as
+   * many words, can accept the form.
    */
-  private static boolean nearInLength(int a, int b) {
-    return Math.abs(a - b) <= Math.max(2, Math.max(a, b) / 3);
+  private boolean withinReach(int length, long mask, int id) {
+    int formLength = forms.keyLengths[id];
+    int limit = Math.max(2, Math.max(length, formLength) / 3);
+    long formMask = forms.charMasks[id];
+    return Math.abs(length - formLength) <= limit
+        && Long.bitCount(mask & ~formMask) <= limit && Long.bitCount(formMask & ~mask) <= limit;
   }
 
   private static boolean twoDeletions(int keyLength) {

@@ -78,7 +78,7 @@ final class LatinVerifier {
     }
     String sound = sounds[k];
     boolean soundsAlike = sound.equals(forms.soundKeys[id]);
-    // never above max(2, longest / 3): retrieval drops forms out of that reach (nearInLength)
+    // never above max(2, longest / 3): retrieval drops forms out of that reach (withinReach)
     int limit = soundsAlike ? Math.max(2, longest / 3) : maxEdits(longest, context);
     int distance = limit == 0 ? -1 : EditDistance.bounded(key, formKey, limit);
     if (distance >= 0 && w.words().length >= 2 && needlessEdge(w, key, formKey, distance, limit)) {
