@@ -12,10 +12,14 @@ public final class LongMultiMap {
 
   private static final int[] NONE = new int[0];
 
+  /** Slots; {@link #FREE} marks a free one, and the set of the key 0 itself is {@link #zero}. */
   private final long[] keys;
   private final int[][] values;
-  private final boolean[] used;
+  private final int[] zero;
   private final int mask;
+  private final int count;
+
+  private static final long FREE = 0;
 
   /**
    * One bit per {@link #BITS_PER_KEY} of the table's keys, set by a second hash of each key: most
@@ -27,17 +31,18 @@ public final class LongMultiMap {
 
   static final int BITS_PER_KEY = 8;
 
-  private LongMultiMap(long[] keys, int[][] values, boolean[] used, int count) {
+  private LongMultiMap(long[] keys, int[][] values, int[] zero, int count) {
     this.keys = keys;
     this.values = values;
-    this.used = used;
+    this.zero = zero;
+    this.count = count;
     this.mask = keys.length - 1;
     int bits = Integer.highestOneBit(Math.max(64, count * BITS_PER_KEY - 1)) << 1;
     this.present = new long[bits / 64];
     this.presentMask = bits - 1;
-    for (int i = 0; i < keys.length; i++) {
-      if (used[i]) {
-        int b = bit(keys[i], presentMask);
+    for (long key : keys) {
+      if (key != FREE) {
+        int b = bit(key, presentMask);
         present[b >>> 6] |= 1L << b;
       }
     }
@@ -45,13 +50,17 @@ public final class LongMultiMap {
 
   /** The set under {@code key}, or an empty array; callers must not modify it. */
   public int[] get(long key) {
+    if (key == FREE) {
+      return zero == null ? NONE : zero;
+    }
     int b = bit(key, presentMask);
     if ((present[b >>> 6] & (1L << b)) == 0) {
       return NONE;
     }
     int i = slot(key, mask);
-    while (used[i]) {
-      if (keys[i] == key) {
+    long k;
+    while ((k = keys[i]) != FREE) {
+      if (k == key) {
         return values[i];
       }
       i = (i + 1) & mask;
@@ -61,11 +70,7 @@ public final class LongMultiMap {
 
   /** Number of distinct keys. */
   public int size() {
-    int n = 0;
-    for (boolean u : used) {
-      n += u ? 1 : 0;
-    }
-    return n;
+    return count;
   }
 
   private static int bit(long key, int mask) {
@@ -115,12 +120,26 @@ public final class LongMultiMap {
     /** Freezes the map: each set sorted, duplicates removed, trimmed. */
     public LongMultiMap build() {
       int[][] frozen = new int[keys.length][];
-      for (int i = 0; i < keys.length; i++) {
-        if (used[i]) {
-          frozen[i] = sortedDistinct(values[i], sizes[i]);
+      long[] frozenKeys = new long[keys.length];
+      int[] zero = null;
+      int mask = keys.length - 1;
+      for (int j = 0; j < keys.length; j++) {
+        if (!used[j]) {
+          continue;
         }
+        int[] set = sortedDistinct(values[j], sizes[j]);
+        if (keys[j] == FREE) {
+          zero = set; // the key 0 marks free slots in the frozen table: kept aside
+          continue;
+        }
+        int i = slot(keys[j], mask); // placed anew: the key 0's slot may have split a probe run
+        while (frozenKeys[i] != FREE) {
+          i = (i + 1) & mask;
+        }
+        frozenKeys[i] = keys[j];
+        frozen[i] = set;
       }
-      return new LongMultiMap(keys.clone(), frozen, used.clone(), count);
+      return new LongMultiMap(frozenKeys, frozen, zero, count);
     }
 
     private static int[] sortedDistinct(int[] values, int size) {
