@@ -52,6 +52,7 @@ final class LatinForms {
   private final LongMultiMap byDeletion;
   private final DeletionEnds deletionEnds;
   private final LongMultiMap byWordSounds;
+  private final LongMultiMap bySound;
   private final Map<String, int[]> byAnchor;
 
   LatinForms(List<Form> all) {
@@ -81,6 +82,7 @@ final class LatinForms {
     LongMultiMap.Builder deletions = new LongMultiMap.Builder();
     DeletionHashes hashes = new DeletionHashes();
     LongMultiMap.Builder wordSounds = new LongMultiMap.Builder();
+    LongMultiMap.Builder wholeSounds = new LongMultiMap.Builder();
     Map<String, Integer> wordFrequency = new HashMap<>();
     for (int i = 0; i < n; i++) {
       keys[i] = forms.get(i).normalized();
@@ -97,6 +99,9 @@ final class LatinForms {
       deletions.put(hashes.whole(), i);
       for (int k = 0; k < keys[i].length(); k++) {
         deletions.put(hashes.without(k), i);
+      }
+      if (soundKeys[i].length() >= 2) {
+        wholeSounds.put(DeletionHashes.hash(soundKeys[i]), i);
       }
       String perWord = wordSoundsOf(words[i]);
       if (perWord.length() >= 2) {
@@ -123,6 +128,7 @@ final class LatinForms {
     byDeletion = deletions.build();
     deletionEnds = new DeletionEnds(keys);
     byWordSounds = wordSounds.build();
+    bySound = wholeSounds.build();
     byAnchor = Keys.compact(anchors);
   }
 
@@ -165,6 +171,15 @@ final class LatinForms {
    */
   int[] byWordSounds(long hash) {
     return byWordSounds.get(hash);
+  }
+
+  /**
+   * Forms whose whole key sounds like {@code soundKey} (its {@link EnglishKey}, hashed by
+   * {@link DeletionHashes#hash}): {@code john mark jermaine} and {@code Jean-Marc Germain} share
+   * {@code JNMRKJRMN} though their words' keys differ at a joint.
+   */
+  int[] bySound(long soundKeyHash) {
+    return bySound.get(soundKeyHash);
   }
 
   /** The sound keys of words, joined: the form side of {@link #byWordSounds}. */

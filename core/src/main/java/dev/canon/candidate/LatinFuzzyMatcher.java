@@ -111,6 +111,7 @@ public final class LatinFuzzyMatcher {
     byte[] endsKnown = new byte[tokens.count]; // per last word: 0 unknown, 1 may match, 2 cannot
     ContextWords.Hits context = null;
     IntBag bag = new IntBag();
+    String[] windowSounds = new String[2]; // the window's key and spoken key sounds, when made
     DeletionHashes hashes = new DeletionHashes();
     StringBuilder key = new StringBuilder();
     StringBuilder spoken = new StringBuilder();
@@ -159,10 +160,12 @@ public final class LatinFuzzyMatcher {
           }
           keyMay = startsMay && endMay(ends, key, last, words[last].length(), endsKnown);
         }
-        int[] ids = retrieve(key, keyMay, spoken, anchors, sounds, first, count, bag, hashes);
+        windowSounds[0] = null;
+        windowSounds[1] = null;
+        int[] ids = retrieve(key, keyMay, spoken, anchors, sounds, first, count, bag, hashes, windowSounds);
         if (ids != null) {
           Window w = Window.of(original, new Span(start, end), words, first, last);
-          verifier.verifyAll(w, ids, out);
+          verifier.verifyAll(w, ids, windowSounds[0], windowSounds[1], out);
         }
       }
     }
@@ -199,7 +202,7 @@ public final class LatinFuzzyMatcher {
 
   /** The ids of the forms worth verifying for the window, or null when there are none. */
   private int[] retrieve(CharSequence key, boolean keyMay, CharSequence spoken, int[][] anchors, String[] sounds, int first,
-      int count, IntBag bag, DeletionHashes hashes) {
+      int count, IntBag bag, DeletionHashes hashes, String[] windowSounds) {
     bag.clear();
     boolean oneWord = count == 1;
     if (keyMay) {
@@ -216,6 +219,13 @@ public final class LatinFuzzyMatcher {
         }
       }
       bag.addAll(forms.byWordSounds(h));
+      // and the whole key's sound, which differs where a word's sound depends on the next word
+      windowSounds[0] = oneWord ? EnglishKey.ofWord(key.toString()) : EnglishKey.of(key.toString());
+      addBySound(windowSounds[0], bag);
+      if (!contentEquals(key, spoken)) {
+        windowSounds[1] = EnglishKey.of(spoken.toString());
+        addBySound(windowSounds[1], bag);
+      }
     }
     if (count >= 2) {
       for (int i = first; i < first + count; i++) {
@@ -251,6 +261,12 @@ public final class LatinFuzzyMatcher {
       }
     }
     return ids == null ? null : java.util.Arrays.copyOf(ids, kept);
+  }
+
+  private void addBySound(String soundKey, IntBag bag) {
+    if (soundKey.length() >= 2) {
+      bag.addAll(forms.bySound(DeletionHashes.hash(soundKey)));
+    }
   }
 
   /** Must equal the base of {@link DeletionHashes#hash}, which hashed the forms' side. */

@@ -27,10 +27,16 @@ final class LatinVerifier {
     this.lexicon = lexicon;
   }
 
-  void verifyAll(Window w, int[] ids, List<Candidate> out) {
+  /**
+   * Verifies the window against each form of {@code ids}. {@code keySound} and
+   * {@code spokenSound} are the window's key and spoken key {@link EnglishKey}s when the caller
+   * has made them, else null (made here when needed).
+   */
+  void verifyAll(Window w, int[] ids, String keySound, String spokenSound, List<Candidate> out) {
     Boolean everyday = null;
-    String[] keys = w.spokenKey().equals(w.key()) ? new String[] {w.key()} : new String[] {w.key(), w.spokenKey()};
-    String[] sounds = new String[keys.length];
+    boolean spokenDiffers = !w.spokenKey().equals(w.key());
+    String[] keys = spokenDiffers ? new String[] {w.key(), w.spokenKey()} : new String[] {w.key()};
+    String[] sounds = spokenDiffers ? new String[] {keySound, spokenSound} : new String[] {keySound};
     String[] digits = new String[keys.length];
     for (int k = 0; k < keys.length; k++) {
       digits[k] = LatinForms.digitsOf(keys[k]);
