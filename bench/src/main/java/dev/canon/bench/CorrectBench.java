@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 2, time = 3)
 @Measurement(iterations = 3, time = 3)
-@Fork(value = 1, jvmArgs = {"-Xmx4g"})
+// The heap is committed and touched up front: otherwise each growth of the young generation
+// first-touches new pages for seconds, and the runs that overlap it measure page faults.
+@Fork(value = 1, jvmArgs = {"-Xmx4g", "-Xms4g", "-XX:+AlwaysPreTouch"})
 public class CorrectBench {
 
   /** The dictionary, its corrector, its exact-scan trie and a corpus that mentions it. */
