@@ -162,7 +162,7 @@ public final class LatinFuzzyMatcher {
         }
         windowSounds[0] = null;
         windowSounds[1] = null;
-        int[] ids = retrieve(key, keyMay, spoken, anchors, sounds, first, count, bag, hashes, windowSounds);
+        int[] ids = retrieve(key, keyMay, spoken, words, anchors, sounds, first, count, bag, hashes, windowSounds);
         if (ids != null) {
           Window w = Window.of(original, new Span(start, end), words, first, last);
           verifier.verifyAll(w, ids, windowSounds[0], windowSounds[1], out);
@@ -201,8 +201,8 @@ public final class LatinFuzzyMatcher {
   }
 
   /** The ids of the forms worth verifying for the window, or null when there are none. */
-  private int[] retrieve(CharSequence key, boolean keyMay, CharSequence spoken, int[][] anchors, String[] sounds, int first,
-      int count, IntBag bag, DeletionHashes hashes, String[] windowSounds) {
+  private int[] retrieve(CharSequence key, boolean keyMay, CharSequence spoken, String[] words, int[][] anchors,
+      String[] sounds, int first, int count, IntBag bag, DeletionHashes hashes, String[] windowSounds) {
     bag.clear();
     boolean oneWord = count == 1;
     if (keyMay) {
@@ -220,7 +220,7 @@ public final class LatinFuzzyMatcher {
       }
       bag.addAll(forms.byWordSounds(h));
       // and the whole key's sound, which differs where a word's sound depends on the next word
-      windowSounds[0] = oneWord ? EnglishKey.ofWord(key.toString()) : EnglishKey.of(key.toString());
+      windowSounds[0] = oneWord ? EnglishKey.ofWord(words[first]) : EnglishKey.of(key.toString());
       addBySound(windowSounds[0], bag);
       if (!contentEquals(key, spoken)) {
         windowSounds[1] = EnglishKey.of(spoken.toString());
