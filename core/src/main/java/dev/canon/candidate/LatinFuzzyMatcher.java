@@ -14,9 +14,15 @@ import java.util.List;
  *
  * <p>Windows of one to seven adjacent words are looked up in {@link LatinForms}' indexes, never
  * compared with every form: the window key and its one- and (for long keys) two-char deletions
- * against each form's one-char deletions, the Double Metaphone key, and for multi-word windows
- * the rare words of multi-word forms. Spoken digits are tried as digits. Each retrieved pair is
- * verified by {@link LatinVerifier}. Immutable and thread-safe.
+ * against each form's one-char deletions, the Double Metaphone keys of the whole key and of its
+ * words, and for multi-word windows the rare words of multi-word forms. Spoken digits are tried
+ * as digits. Each retrieved pair is verified by {@link LatinVerifier}.
+ *
+ * <p>Most windows cost no look-up, and every skip is one the verifier would make anyway, so the
+ * results are those of looking everything up: windows of everyday words with no context near,
+ * deletion look-ups whose key ends match no form's ({@link DeletionEnds}), and hits whose first
+ * char, digits, length or char bins put them out of the verifier's reach (compact per-form
+ * arrays, read before any form string). Immutable and thread-safe.
  */
 public final class LatinFuzzyMatcher {
 
@@ -82,104 +88,154 @@ public final class LatinFuzzyMatcher {
       return;
     }
     String original = text.original();
-    LatinTokens tokens = LatinTokens.of(original);
-    String[] words = new String[tokens.count];
-    for (int i = 0; i < tokens.count; i++) {
-      words[i] = fold(original, tokens.starts[i], tokens.ends[i]);
-    }
-    String[] sounds = new String[tokens.count];
-    String[] digits = new String[tokens.count];
-    boolean[] ambiguous = new boolean[tokens.count];
-    for (int i = 0; i < tokens.count; i++) {
-      digits[i] = SpokenDigits.digitFor(words[i]);
-      ambiguous[i] = SpokenDigits.isAmbiguous(words[i]);
-      sounds[i] = EnglishKey.ofWord(digits[i]);
-    }
-    int[][] anchors = new int[tokens.count][];
-    for (int i = 0; i < tokens.count; i++) {
-      anchors[i] = forms.byAnchor(words[i]);
-    }
-    boolean[] everyday = new boolean[tokens.count];
-    boolean[] shared = new boolean[tokens.count];
-    for (int i = 0; i < tokens.count; i++) {
-      everyday[i] = lexicon.isCommonWord(words[i]);
-      shared[i] = formWords.contains(words[i]) || formWords.contains(digits[i])
-          || (words[i].equals("ex") && formWords.contains("x"));
-    }
-    int startsKnown = -1; // the window start whose deletion start half is startsMay
-    boolean startsMay = false;
-    byte[] endsKnown = new byte[tokens.count]; // per last word: 0 unknown, 1 may match, 2 cannot
-    ContextWords.Hits context = null;
+    TextWords t = new TextWords(original);
+    DeletionGate gate = new DeletionGate(t.count());
     IntBag bag = new IntBag();
     String[] windowSounds = new String[2]; // the window's key and spoken key sounds, when made
     DeletionHashes hashes = new DeletionHashes();
     StringBuilder key = new StringBuilder();
     StringBuilder spoken = new StringBuilder();
-    for (int first = 0; first < tokens.count; first++) {
+    for (int first = 0; first < t.count(); first++) {
       key.setLength(0);
-      for (int last = first; last < tokens.count && last < first + maxWindow; last++) {
-        if (last > first && !tokens.joined(original, last - 1)) {
+      for (int last = first; last < t.count() && last < first + maxWindow; last++) {
+        if (last > first && !t.tokens.joined(original, last - 1)) {
           break;
         }
-        int start = tokens.starts[first];
-        int end = tokens.ends[last];
+        int start = t.tokens.starts[first];
+        int end = t.tokens.ends[last];
         if (end - start > 4 * maxKey) {
           break; // a very long token or run: nothing this long is near any form (linear time)
         }
-        key.append(words[last]);
+        key.append(t.words[last]);
         int count = last - first + 1;
-        spoken.setLength(0);
-        for (int i = 0; i < count; i++) {
-          spoken.append(SpokenDigits.spoken(words[first + i], digits[first + i], ambiguous[first + i], i, count));
-        }
+        t.spoken(first, count, spoken);
         if (spoken.length() > maxKey) {
           break; // longer windows only grow
         }
-        if (spoken.length() < LatinForms.MIN_SPOKEN_KEY || !Boundaries.respected(original, start, end)) {
-          continue; // too short, or part of an identifier or a longer hyphenated name
-        }
-        if (count == 1 ? everyday[first] || lexicon.isName(original.substring(start, end)) : allEveryday(everyday, first, last) && !anyShared(shared, first, last)) {
-          if (context == null) {
-            context = contextWords.find(original);
-          }
-          if (!context.near(start, end, Context.WINDOW)) {
-            continue; // everyday words, no context near, no word of a name: the verifier would take nothing
-          }
+        if (spoken.length() < LatinForms.MIN_SPOKEN_KEY || !Boundaries.respected(original, start, end)
+            || t.onlyEverydayWithoutContext(first, last)) {
+          continue; // too short, part of an identifier or a longer name, or nothing the verifier takes
         }
         // the common case, nothing retrieved, builds no string and no window
-        boolean keyMay;
-        if (count == 1 || key.length() < DeletionEnds.ENDS + 2) {
-          keyMay = forms.mayMatchByDeletion(key, count == 1 && twoDeletions(key.length()));
-        } else {
-          // one deletion: the start half reads the first chars, the same for all windows from
-          // this word; the end half reads the last chars, all in the last word when it is long
-          DeletionEnds ends = forms.deletionEnds();
-          if (startsKnown != first) {
-            startsKnown = first;
-            startsMay = ends.mayStart(key, false);
-          }
-          keyMay = startsMay && endMay(ends, key, last, words[last].length(), endsKnown);
-        }
+        boolean keyMay = gate.mayMatch(key, first, last, t.words[last].length());
         windowSounds[0] = null;
         windowSounds[1] = null;
-        int[] ids = retrieve(key, keyMay, spoken, words, anchors, sounds, first, count, bag, hashes, windowSounds);
+        int[] ids = retrieve(key, keyMay, spoken, t, first, count, bag, hashes, windowSounds);
         if (ids != null) {
-          Window w = Window.of(original, new Span(start, end), words, first, last);
+          Window w = Window.of(original, new Span(start, end), t.words, first, last);
           verifier.verifyAll(w, ids, windowSounds[0], windowSounds[1], out);
         }
       }
     }
   }
 
-  /** {@link DeletionEnds#mayEnd} for one deletion, remembered per last word when that word holds the chars it reads. */
-  private static boolean endMay(DeletionEnds ends, CharSequence key, int last, int lastLength, byte[] known) {
-    if (lastLength < DeletionEnds.ENDS + 2) {
-      return ends.mayEnd(key, false);
+  /** The words of one text with what every window asks of them, worked out once per word. */
+  private final class TextWords {
+    final String original;
+    final LatinTokens tokens;
+    /** Folded to lower case. */
+    final String[] words;
+    /** {@link SpokenDigits#digitFor} of each word. */
+    final String[] digits;
+    final boolean[] ambiguous;
+    /** {@link EnglishKey} of each word's digit form. */
+    final String[] sounds;
+    final int[][] anchors;
+    final boolean[] everyday;
+    /** A word some multi-word form has, as written or spoken. */
+    final boolean[] shared;
+    private ContextWords.Hits context; // found when first needed
+
+    TextWords(String original) {
+      this.original = original;
+      this.tokens = LatinTokens.of(original);
+      int n = tokens.count;
+      words = new String[n];
+      digits = new String[n];
+      ambiguous = new boolean[n];
+      sounds = new String[n];
+      anchors = new int[n][];
+      everyday = new boolean[n];
+      shared = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        String w = fold(original, tokens.starts[i], tokens.ends[i]);
+        words[i] = w;
+        digits[i] = SpokenDigits.digitFor(w);
+        ambiguous[i] = SpokenDigits.isAmbiguous(w);
+        sounds[i] = EnglishKey.ofWord(digits[i]);
+        anchors[i] = forms.byAnchor(w);
+        everyday[i] = lexicon.isCommonWord(w);
+        shared[i] = formWords.contains(w) || formWords.contains(digits[i]) || (w.equals("ex") && formWords.contains("x"));
+      }
     }
-    if (known[last] == 0) {
-      known[last] = (byte) (ends.mayEnd(key, false) ? 1 : 2);
+
+    int count() {
+      return tokens.count;
     }
-    return known[last] == 1;
+
+    /** The spoken key of the window of {@code count} words from {@code first}, into {@code out}. */
+    void spoken(int first, int count, StringBuilder out) {
+      out.setLength(0);
+      for (int i = 0; i < count; i++) {
+        out.append(SpokenDigits.spoken(words[first + i], digits[first + i], ambiguous[first + i], i, count));
+      }
+    }
+
+    /**
+     * True when the verifier would take no form for the window whatever is retrieved: its words
+     * are everyday words (or, alone, a well-known name), none is a word of a multi-word form,
+     * and no context word of any entity stands near.
+     */
+    boolean onlyEverydayWithoutContext(int first, int last) {
+      int start = tokens.starts[first];
+      int end = tokens.ends[last];
+      boolean everydayWords = first == last
+          ? everyday[first] || lexicon.isName(original.substring(start, end))
+          : allEveryday(everyday, first, last) && !anyShared(shared, first, last);
+      if (!everydayWords) {
+        return false;
+      }
+      if (context == null) {
+        context = contextWords.find(original);
+      }
+      return !context.near(start, end, Context.WINDOW);
+    }
+  }
+
+  /**
+   * {@link LatinForms#mayMatchByDeletion} for the windows of one text, its halves remembered:
+   * the start half reads a key's first chars, the same for every multi-word window from one
+   * word; the end half reads the last chars, all inside the last word when it is long.
+   */
+  private final class DeletionGate {
+    private int startsKnown = -1; // the first word whose start half is startsMay
+    private boolean startsMay;
+    private final byte[] endsKnown; // per last word: 0 unknown, 1 may match, 2 cannot
+
+    DeletionGate(int words) {
+      endsKnown = new byte[words];
+    }
+
+    boolean mayMatch(CharSequence key, int first, int last, int lastLength) {
+      if (first == last || key.length() < DeletionEnds.ENDS + 2) {
+        return forms.mayMatchByDeletion(key, first == last && twoDeletions(key.length()));
+      }
+      DeletionEnds ends = forms.deletionEnds(); // multi-word windows: one deletion
+      if (startsKnown != first) {
+        startsKnown = first;
+        startsMay = ends.mayStart(key, false);
+      }
+      if (!startsMay) {
+        return false;
+      }
+      if (lastLength < DeletionEnds.ENDS + 2) {
+        return ends.mayEnd(key, false);
+      }
+      if (endsKnown[last] == 0) {
+        endsKnown[last] = (byte) (ends.mayEnd(key, false) ? 1 : 2);
+      }
+      return endsKnown[last] == 1;
+    }
   }
 
   private static boolean allEveryday(boolean[] everyday, int first, int last) {
@@ -201,8 +257,8 @@ public final class LatinFuzzyMatcher {
   }
 
   /** The ids of the forms worth verifying for the window, or null when there are none. */
-  private int[] retrieve(CharSequence key, boolean keyMay, CharSequence spoken, String[] words, int[][] anchors,
-      String[] sounds, int first, int count, IntBag bag, DeletionHashes hashes, String[] windowSounds) {
+  private int[] retrieve(CharSequence key, boolean keyMay, CharSequence spoken, TextWords t, int first, int count,
+      IntBag bag, DeletionHashes hashes, String[] windowSounds) {
     bag.clear();
     boolean oneWord = count == 1;
     if (keyMay) {
@@ -214,13 +270,13 @@ public final class LatinFuzzyMatcher {
     if (count <= SOUND_WINDOW) {
       long h = 0;
       for (int i = first; i < first + count; i++) {
-        for (int c = 0; c < sounds[i].length(); c++) {
-          h = h * SOUND_HASH_BASE + sounds[i].charAt(c);
+        for (int c = 0; c < t.sounds[i].length(); c++) {
+          h = h * SOUND_HASH_BASE + t.sounds[i].charAt(c);
         }
       }
       bag.addAll(forms.byWordSounds(h));
       // and the whole key's sound, which differs where a word's sound depends on the next word
-      windowSounds[0] = oneWord ? EnglishKey.ofWord(words[first]) : EnglishKey.of(key.toString());
+      windowSounds[0] = oneWord ? EnglishKey.ofWord(t.words[first]) : EnglishKey.of(key.toString());
       addBySound(windowSounds[0], bag);
       if (!contentEquals(key, spoken)) {
         windowSounds[1] = EnglishKey.of(spoken.toString());
@@ -229,7 +285,7 @@ public final class LatinFuzzyMatcher {
     }
     if (count >= 2) {
       for (int i = first; i < first + count; i++) {
-        bag.addAll(anchors[i]);
+        bag.addAll(t.anchors[i]);
       }
     }
     // a form must start like the window (its first letter, or x for a spoken "ex"), carry its
