@@ -54,8 +54,8 @@ public final class Corrector {
 
   /**
    * Corrects one text: finds candidates, scores them, resolves overlaps and applies the winners.
-   * O(n) in the text length for the exact pass; the fuzzy passes look up indexes per word or
-   * syllable pair, never every entity.
+   * O(n) in the text length for the exact pass; the fuzzy passes look up indexes per word window
+   * or Chinese position, never every entity.
    *
    * @param text any string, not null; it is never modified and every span points into it
    */

@@ -17,11 +17,14 @@ import java.util.List;
  * {@code 恐怖谷效应}), near-homophones ({@code 知识中流} → {@code 知识蒸馏}) and digits read aloud
  * ({@code 同意0码} → {@code 通义灵码}).
  *
- * <p>Forms of three or more syllables are indexed by each pair of adjacent syllables, folded with
- * {@link SyllableSimilarity#coarse} and numbered by {@link Syllables}; a text position is
- * compared only with the forms that share a folded pair with it, then verified syllable by
- * syllable. Two-syllable forms are never matched by sound: too many everyday words share their
- * reading. Immutable and thread-safe.
+ * <p>A match needs a pair of adjacent syllables that sound alike (equal when folded with
+ * {@link SyllableSimilarity#coarse}, numbered by {@link Syllables}), and each form is indexed by
+ * keys that any acceptable match meets: three-syllable forms by pairs of their chars (they need
+ * two chars as written), forms of four to eight syllables by the folded syllables at three of
+ * their first four positions, longer ones by adjacent folded pairs. A text position is compared
+ * only with the forms its keys offer, then verified syllable by syllable; {@link #findByScan}
+ * is the slow definition the index is tested against. Two-syllable forms are never matched by
+ * sound: too many everyday words share their reading. Immutable and thread-safe.
  */
 public final class PinyinMatcher {
 
