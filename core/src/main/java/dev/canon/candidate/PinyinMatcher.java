@@ -148,75 +148,81 @@ public final class PinyinMatcher {
     }
   }
 
+  /** One run of readable chars of a text, read once, with what its verifications share. */
+  private final class Run {
+    final String original;
+    final int start;
+    final String text;
+    final int[] reading;
+    final int[] chars;
+    final List<Candidate> out;
+    private int[] offsets; // code point to char offsets, made for the first verification
+
+    Run(String original, int start, int end, List<Candidate> out) {
+      this.original = original;
+      this.start = start;
+      this.text = original.substring(start, end);
+      this.reading = PinyinReader.readIds(text);
+      this.chars = codePoints(text);
+      this.out = out;
+    }
+
+    int length() {
+      return reading.length;
+    }
+
+    int[] offsets() {
+      if (offsets == null) {
+        offsets = codePointOffsets(text);
+      }
+      return offsets;
+    }
+
+    /** Verifies the form aligned at {@code from} and keeps the candidate, if any. */
+    void verify(int form, int from) {
+      Candidate c = PinyinMatcher.this.verify(this, form, from);
+      if (c != null) {
+        out.add(c);
+      }
+    }
+  }
+
   private void scanRun(String original, int runStart, int runEnd, List<Candidate> out) {
-    String run = original.substring(runStart, runEnd);
-    int[] reading = PinyinReader.readIds(run);
-    int[] runChars = run.codePoints().toArray();
-    int[] offsets = codePointOffsets(run);
-    for (int from = 0; from < reading.length; from++) {
+    Run run = new Run(original, runStart, runEnd, out);
+    for (int from = 0; from < run.length(); from++) {
       for (int form = 0; form < forms.size(); form++) {
-        int[] want = syllables[form];
-        if (from + want.length > reading.length) {
-          continue;
-        }
-        boolean pair = false;
-        for (int k = 0; k + 1 < want.length && !pair; k++) {
-          int a = reading[from + k];
-          int b = reading[from + k + 1];
-          pair = a != Syllables.NONE && b != Syllables.NONE && pairKey(a, b) == pairKey(want[k], want[k + 1]);
-        }
-        Candidate c = pair ? verify(form, reading, runChars, from, original, run, offsets, runStart) : null;
-        if (c != null) {
-          out.add(c);
+        if (from + syllables[form].length <= run.length() && hasNearPair(form, run.reading, from)) {
+          run.verify(form, from);
         }
       }
     }
   }
 
   private void findInRun(String original, int runStart, int runEnd, List<Candidate> out) {
-    String run = original.substring(runStart, runEnd);
-    int[] reading = PinyinReader.readIds(run);
-    if (reading.length < MIN_SYLLABLES) {
+    Run run = new Run(original, runStart, runEnd, out);
+    int n = run.length();
+    if (n < MIN_SYLLABLES) {
       return;
     }
-    int[] offsets = null;
-    int[] runChars = codePoints(run);
-    long[] runBits = new long[runChars.length];
-    for (int k = 0; k < runChars.length; k++) {
-      runBits[k] = charBit(runChars[k]);
+    long[] bits = new long[n];
+    for (int k = 0; k < n; k++) {
+      bits[k] = charBit(run.chars[k]);
     }
-    for (int k = 0; k + 1 < reading.length; k++) {
-      if (k + PATTERN_FROM <= reading.length) {
+    int[] reading = run.reading;
+    for (int k = 0; k + 1 < n; k++) {
+      if (k + PATTERN_FROM <= n) {
         for (int p = 0; p < PATTERNS.length; p++) {
           if (!readAt(reading, k, p)) {
             continue;
           }
           for (int form : byPattern.get(patternKey(p, reading, k))) {
-            long filter = filters[form];
-            int len = (int) (filter >>> SIGNATURE_BITS);
-            if (k + len > reading.length || !sharesChar(filter, runBits, k, len)
-                || matchedEarlierPattern(form, reading, k, p)) {
-              continue; // out of the run, no char in common, or verified already from an earlier pattern
-            }
-            if (offsets == null) {
-              offsets = codePointOffsets(run);
-            }
-            Candidate c = verify(form, reading, runChars, k, original, run, offsets, runStart);
-            if (c != null) {
-              out.add(c);
+            if (fits(form, k, n, bits) && !matchedEarlierPattern(form, reading, k, p)) {
+              run.verify(form, k); // else out of the run, no char in common, or verified from an earlier pattern
             }
           }
         }
       }
-      if (k + MIN_SYLLABLES - 1 < reading.length) {
-        findThreeSyllableForms(runChars, reading, runBits, k, original, run, runStart, out);
-      } else if (k + 1 < reading.length) {
-        for (int entry : byChars.get(charsKey(ADJACENT, runChars[k], runChars[k + 1]))) {
-          if ((entry & 3) == 1) { // the form's last two chars, at the end of the run
-            verifyThreeSyllables(entry >>> 2, 1, k - 1, runChars, reading, original, run, runStart, out);
-          }
-        }
-      }
+      findThreeSyllableForms(run, k);
       if (reading[k] == Syllables.NONE || reading[k + 1] == Syllables.NONE) {
         continue;
       }
@@ -224,21 +230,37 @@ public final class PinyinMatcher {
         int form = entry >>> 6;
         int pairAt = entry & 63;
         int from = k - pairAt;
-        long filter = filters[form];
-        int len = (int) (filter >>> SIGNATURE_BITS);
-        if (from < 0 || from + len > reading.length || !sharesChar(filter, runBits, from, len)
-            || matchedEarlier(form, reading, from, pairAt)) {
-          continue; // out of the run, no char in common, or verified already from an earlier pair
-        }
-        if (offsets == null) {
-          offsets = codePointOffsets(run);
-        }
-        Candidate c = verify(form, reading, runChars, from, original, run, offsets, runStart);
-        if (c != null) {
-          out.add(c);
+        if (from >= 0 && fits(form, from, n, bits) && !matchedEarlier(form, reading, from, pairAt)) {
+          run.verify(form, from); // else out of the run, no char in common, or verified from an earlier pair
         }
       }
     }
+  }
+
+  /**
+   * True when the form, aligned at {@code from}, ends inside a run of {@code n} syllables and
+   * shares a char with the text there (its signature filter).
+   */
+  private boolean fits(int form, int from, int n, long[] bits) {
+    long filter = filters[form];
+    int len = (int) (filter >>> SIGNATURE_BITS);
+    return from + len <= n && sharesChar(filter, bits, from, len);
+  }
+
+  /**
+   * True when two adjacent syllables of the text, from {@code from}, sound like (fold to) the
+   * form's: what every pinyin match needs, and what the indexes are built on.
+   */
+  private boolean hasNearPair(int form, int[] reading, int from) {
+    int[] want = syllables[form];
+    for (int p = 0; p + 1 < want.length; p++) {
+      int a = reading[from + p];
+      int b = reading[from + p + 1];
+      if (a != Syllables.NONE && b != Syllables.NONE && pairKey(a, b) == pairKey(want[p], want[p + 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -247,43 +269,33 @@ public final class PinyinMatcher {
    * pair, chars 0 and 2 under the skipping pair; the entry's low two bits say which. Verified
    * only where an adjacent pair of syllables also sounds alike, as the sound index required.
    */
-  private void findThreeSyllableForms(int[] runChars, int[] reading, long[] runBits, int k, String original,
-      String run, int runStart, List<Candidate> out) {
-    for (int entry : byChars.get(charsKey(ADJACENT, runChars[k], runChars[k + 1]))) {
+  private void findThreeSyllableForms(Run run, int k) {
+    int[] chars = run.chars;
+    for (int entry : byChars.get(charsKey(ADJACENT, chars[k], chars[k + 1]))) {
       int which = entry & 3;
-      verifyThreeSyllables(entry >>> 2, which, which == 0 ? k : k - 1, runChars, reading, original, run, runStart, out);
+      verifyThreeSyllables(run, entry >>> 2, which, which == 0 ? k : k - 1);
     }
-    for (int entry : byChars.get(charsKey(SKIPPING, runChars[k], runChars[k + 2]))) {
-      verifyThreeSyllables(entry >>> 2, 2, k, runChars, reading, original, run, runStart, out);
+    if (k + 2 < chars.length) {
+      for (int entry : byChars.get(charsKey(SKIPPING, chars[k], chars[k + 2]))) {
+        verifyThreeSyllables(run, entry >>> 2, 2, k);
+      }
     }
   }
 
-  private void verifyThreeSyllables(int form, int which, int from, int[] runChars, int[] reading, String original,
-      String run, int runStart, List<Candidate> out) {
-    if (from < 0 || from + MIN_SYLLABLES > reading.length) {
+  private void verifyThreeSyllables(Run run, int form, int which, int from) {
+    if (from < 0 || from + MIN_SYLLABLES > run.length()) {
       return;
     }
     int[] want = chars[form];
-    boolean first = want[0] == runChars[from];
-    boolean second = want[1] == runChars[from + 1];
-    boolean third = want[2] == runChars[from + 2];
+    boolean first = want[0] == run.chars[from];
+    boolean second = want[1] == run.chars[from + 1];
+    boolean third = want[2] == run.chars[from + 2];
     // each alignment once: under the first of (0,1), (0,2), (1,2) whose chars are equal
     if ((which == 2 && first && second) || (which == 1 && first && (second || third))) {
       return;
     }
-    int[] syllable = syllables[form];
-    boolean soundPair = false;
-    for (int p = 0; p + 1 < MIN_SYLLABLES && !soundPair; p++) {
-      int a = reading[from + p];
-      int b = reading[from + p + 1];
-      soundPair = a != Syllables.NONE && b != Syllables.NONE && pairKey(a, b) == pairKey(syllable[p], syllable[p + 1]);
-    }
-    if (!soundPair) {
-      return;
-    }
-    Candidate c = verify(form, reading, runChars, from, original, run, codePointOffsets(run), runStart);
-    if (c != null) {
-      out.add(c);
+    if (hasNearPair(form, run.reading, from)) {
+      run.verify(form, from);
     }
   }
 
@@ -382,8 +394,8 @@ public final class PinyinMatcher {
     return false;
   }
 
-  private Candidate verify(
-      int id, int[] reading, int[] runChars, int from, String original, String run, int[] offsets, int runStart) {
+  private Candidate verify(Run run, int id, int from) {
+    int[] reading = run.reading;
     int[] want = syllables[id];
     // first pass: syllables only, int table look-ups, out at the first one too far apart
     double sum = 0;
@@ -409,7 +421,7 @@ public final class PinyinMatcher {
     int[] formChars = chars[id];
     int sameChars = 0;
     for (int k = 0; k < want.length; k++) {
-      if (formChars[k] == runChars[from + k]) {
+      if (formChars[k] == run.chars[from + k]) {
         sameChars++;
       }
     }
@@ -424,8 +436,10 @@ public final class PinyinMatcher {
     if (want.length <= SHORT_FORM && (worst < SHORT_FORM_SYLLABLE || (want.length == 3 && sameChars < 2))) {
       return null; // short names: only near-homophones (zh/z, j/q, eng/ong), 北海市 is not 威海市
     }
-    String surface = run.substring(offsets[from], offsets[from + want.length]);
-    Span span = new Span(runStart + offsets[from], runStart + offsets[from + want.length]);
+    int[] offsets = run.offsets();
+    String surface = run.text.substring(offsets[from], offsets[from + want.length]);
+    Span span = new Span(run.start + offsets[from], run.start + offsets[from + want.length]);
+    String original = run.original;
     boolean context = Context.near(original, span, form.target().entity().context());
     // same reading and half the chars (同意千问), or a digit read aloud (同意0码): no everyday text
     boolean perfect = sound == 1 && (sameChars * 2 >= want.length || hasDigit(surface));
