@@ -67,6 +67,6 @@ final class Boundaries {
   }
 
   private static boolean latin(int cp) {
-    return Scripts.isLatinAlnum(Scripts.fold(cp));
+    return Scripts.isLatinWordChar(cp);
   }
 }

@@ -56,12 +56,24 @@ final class ContextWords {
   }
 
   /** Upper then lower case, char by char: equal for every pair of chars regionMatches takes as equal. */
-  private static String fold(String s) {
+  static String fold(String s) {
     char[] out = new char[s.length()];
     for (int i = 0; i < out.length; i++) {
-      out[i] = Character.toLowerCase(Character.toUpperCase(s.charAt(i)));
+      out[i] = FOLDED[s.charAt(i)];
     }
     return new String(out);
+  }
+
+  /**
+   * The fold of every char, computed once: every char of a text is folded, and the JDK's two
+   * case look-ups cost more than the scan itself.
+   */
+  private static final char[] FOLDED = new char[0x10000];
+
+  static {
+    for (int c = 0; c < FOLDED.length; c++) {
+      FOLDED[c] = Character.toLowerCase(Character.toUpperCase((char) c));
+    }
   }
 
   /** Context-word occurrences of one text. */

@@ -79,7 +79,7 @@ final class LatinTokens {
   }
 
   private static boolean latin(char c) {
-    return !Character.isSurrogate(c) && Scripts.isLatinAlnum(Scripts.fold(c));
+    return !Character.isSurrogate(c) && Scripts.isLatinWordChar(c);
   }
 
   private static boolean decimalDot(String text, int i) {

@@ -73,7 +73,7 @@ public final class NormalizedText {
     while (before > 0) {
       int cp = text.codePointBefore(before);
       if (!(Scripts.isHorizontalSpace(cp) || Scripts.isJoiner(cp))) {
-        if (!Scripts.isLatinAlnum(Scripts.fold(cp))) {
+        if (!Scripts.isLatinWordChar(cp)) {
           return false;
         }
         break;
@@ -87,7 +87,7 @@ public final class NormalizedText {
     while (after < text.length()) {
       int cp = text.codePointAt(after);
       if (!(Scripts.isHorizontalSpace(cp) || Scripts.isJoiner(cp))) {
-        return Scripts.isLatinAlnum(Scripts.fold(cp));
+        return Scripts.isLatinWordChar(cp);
       }
       after += Character.charCount(cp);
     }
