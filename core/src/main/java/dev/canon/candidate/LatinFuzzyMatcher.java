@@ -159,13 +159,14 @@ public final class LatinFuzzyMatcher {
       shared = new boolean[n];
       for (int i = 0; i < n; i++) {
         String w = fold(original, tokens.starts[i], tokens.ends[i]);
-        words[i] = w;
-        digits[i] = SpokenDigits.digitFor(w);
-        ambiguous[i] = SpokenDigits.isAmbiguous(w);
-        sounds[i] = EnglishKey.ofWord(digits[i]);
-        anchors[i] = forms.byAnchor(w);
-        everyday[i] = lexicon.isCommonWord(w);
-        shared[i] = formWords.contains(w) || formWords.contains(digits[i]) || (w.equals("ex") && formWords.contains("x"));
+        Word facts = word(w);
+        words[i] = facts.word;
+        digits[i] = facts.digit;
+        ambiguous[i] = facts.ambiguous;
+        sounds[i] = facts.sound;
+        anchors[i] = facts.anchors;
+        everyday[i] = facts.everyday;
+        shared[i] = facts.shared;
       }
     }
 
@@ -200,6 +201,34 @@ public final class LatinFuzzyMatcher {
       }
       return !context.near(start, end, Context.WINDOW);
     }
+  }
+
+  /** What every window asks of a folded word, whatever text it is in. */
+  private record Word(String word, String digit, boolean ambiguous, String sound, int[] anchors,
+      boolean everyday, boolean shared) {}
+
+  /**
+   * The facts of the words already seen: words repeat from text to text ({@code the}, a name)
+   * and their facts cost five hash look-ups and a sound key. Bounded like {@link EnglishKey}'s
+   * memo: once full, facts are worked out and not kept; no result depends on what was seen.
+   */
+  private final java.util.concurrent.ConcurrentHashMap<String, Word> seen =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  static final int WORDS_KEPT = 1 << 14;
+
+  private Word word(String w) {
+    Word facts = seen.get(w);
+    if (facts == null) {
+      String digit = SpokenDigits.digitFor(w);
+      facts = new Word(w, digit, SpokenDigits.isAmbiguous(w), EnglishKey.ofWord(digit), forms.byAnchor(w),
+          lexicon.isCommonWord(w),
+          formWords.contains(w) || formWords.contains(digit) || (w.equals("ex") && formWords.contains("x")));
+      if (seen.size() < WORDS_KEPT) {
+        seen.putIfAbsent(w, facts);
+      }
+    }
+    return facts;
   }
 
   /**
