@@ -76,7 +76,10 @@ final class LatinVerifier {
   private Candidate verify(Window w, int id, String key, String[] sounds, int k, boolean context) {
     String formKey = forms.keys[id];
     int longest = Math.max(key.length(), formKey.length());
-    if (EditDistance.bounded(key, formKey, Math.max(2, longest / 3)) < 0 && wordwise(w.words(), forms.words[id]) == 0) {
+    // the distance within the widest limit below: every narrower limit is answered from it
+    int reach = EditDistance.bounded(key, formKey, Math.max(2, longest / 3));
+    double byWords = reach < 0 ? wordwise(w.words(), forms.words[id]) : Double.NaN;
+    if (reach < 0 && byWords == 0) {
       return null; // out of reach of the widest limit below and not word by word: the sound cannot help
     }
     if (sounds[k] == null) {
@@ -86,7 +89,7 @@ final class LatinVerifier {
     boolean soundsAlike = sound.equals(forms.soundKeys[id]);
     // never above max(2, longest / 3): retrieval drops forms out of that reach (withinReach)
     int limit = soundsAlike ? Math.max(2, longest / 3) : maxEdits(longest, context);
-    int distance = limit == 0 ? -1 : EditDistance.bounded(key, formKey, limit);
+    int distance = limit == 0 || reach > limit ? -1 : reach;
     if (distance >= 0 && w.words().length >= 2 && needlessEdge(w, key, formKey, distance, limit)) {
       return null; // "HuggingFace is", "GPT-4 on": the form is matched better without an end word
     }
@@ -100,7 +103,7 @@ final class LatinVerifier {
     if (formKey.length() < LatinForms.MIN_KEY && (distance != 0 || key == w.key())) {
       return null; // a short name only through a spoken form that spells it exactly
     }
-    double wordwise = distance >= 0 ? 0 : wordwise(w.words(), forms.words[id]);
+    double wordwise = distance >= 0 ? 0 : reach < 0 ? byWords : wordwise(w.words(), forms.words[id]);
     if (distance < 0 && wordwise == 0) {
       return null;
     }
