@@ -318,8 +318,8 @@ public final class LatinFuzzyMatcher {
       }
     }
     // a form must start like the window (its first letter, or x for a spoken "ex"), carry its
-    // digits, and have as many words or a key within edit reach, as the verifier requires: most
-    // hits of common anchors and deletions end here, before any string is built
+    // digits, and have a key within edit reach or, for a word-by-word match, as many words (two
+    // or more), as the verifier requires: most hits end here, before any string is built
     int n = bag.distinctInPlace();
     if (n == 0) {
       return null;
@@ -337,7 +337,7 @@ public final class LatinFuzzyMatcher {
       char c = forms.firstChars[id];
       int d = forms.digitHashes[id];
       if ((c == a || c == b) && (d == da || d == db)
-          && (count == forms.wordCounts[id] || withinReach(key.length(), keyMask, id)
+          && ((count >= 2 && count == forms.wordCounts[id]) || withinReach(key.length(), keyMask, id)
               || withinReach(spoken.length(), spokenMask, id))) {
         if (ids == null) {
           ids = new int[n - i];
