@@ -30,6 +30,8 @@ final class LatinForms {
   final java.util.Set<String> allKeys;
   final String[] keys;
   final String[] soundKeys;
+  /** {@link DeletionHashes#hash} of each sound key: unequal hashes, unequal keys, no string read. */
+  final long[] soundHashes;
   final String[] digits;
 
   /**
@@ -71,6 +73,7 @@ final class LatinForms {
     int n = forms.size();
     keys = new String[n];
     soundKeys = new String[n];
+    soundHashes = new long[n];
     digits = new String[n];
     firstChars = new char[n];
     hasContext = new boolean[n];
@@ -87,6 +90,7 @@ final class LatinForms {
     for (int i = 0; i < n; i++) {
       keys[i] = forms.get(i).normalized();
       soundKeys[i] = EnglishKey.of(keys[i]);
+      soundHashes[i] = DeletionHashes.hash(soundKeys[i]);
       digits[i] = digitsOf(keys[i]);
       firstChars[i] = keys[i].charAt(0);
       hasContext[i] = !forms.get(i).target().entity().context().isEmpty();

@@ -330,6 +330,12 @@ public final class LatinFuzzyMatcher {
     int db = LatinForms.digitsHash(spoken);
     long keyMask = LatinForms.charMask(key);
     long spokenMask = LatinForms.charMask(spoken);
+    // the window's sounds, when made above: a form that sounds otherwise gets the narrower limit
+    boolean keySound = windowSounds[0] != null;
+    long keySoundHash = keySound ? DeletionHashes.hash(windowSounds[0]) : 0;
+    boolean spokenDiffers = !contentEquals(key, spoken);
+    boolean spokenSound = windowSounds[1] != null;
+    long spokenSoundHash = spokenSound ? DeletionHashes.hash(windowSounds[1]) : 0;
     int kept = 0;
     int[] ids = null;
     for (int i = 0; i < n; i++) {
@@ -337,8 +343,9 @@ public final class LatinFuzzyMatcher {
       char c = forms.firstChars[id];
       int d = forms.digitHashes[id];
       if ((c == a || c == b) && (d == da || d == db)
-          && ((count >= 2 && count == forms.wordCounts[id]) || withinReach(key.length(), keyMask, id)
-              || withinReach(spoken.length(), spokenMask, id))) {
+          && ((count >= 2 && count == forms.wordCounts[id])
+              || withinReach(key.length(), keyMask, keySound, keySoundHash, id)
+              || (spokenDiffers && withinReach(spoken.length(), spokenMask, spokenSound, spokenSoundHash, id)))) {
         if (ids == null) {
           ids = new int[n - i];
         }
@@ -380,14 +387,18 @@ public final class LatinFuzzyMatcher {
 
   /**
    * True when a key of this length and {@link LatinForms#charMask} can be within the verifier's
-   * largest edit limit of the form's key, a third of the longer key and at least 2
-   * ({@link LatinVerifier}): their lengths and their chars (bins one has and the other lacks)
-   * both bound the distance from below. Otherwise only a word-by-word match, which needs as
-   * many words, can accept the form.
+   * edit limit of the form's key ({@link LatinVerifier}): a third of the longer key and at least
+   * 2 when the two sound alike, else {@link LatinVerifier#maxEdits} (with context, the larger).
+   * When the key's sound is not known ({@code soundKnown} false) the larger limit is taken.
+   * Their lengths and their chars (bins one has and the other lacks) both bound the distance
+   * from below. Otherwise only a word-by-word match, which needs as many words, can accept it.
    */
-  private boolean withinReach(int length, long mask, int id) {
+  private boolean withinReach(int length, long mask, boolean soundKnown, long soundHash, int id) {
     int formLength = forms.keyLengths[id];
-    int limit = Math.max(2, Math.max(length, formLength) / 3);
+    int longest = Math.max(length, formLength);
+    int limit = !soundKnown || soundHash == forms.soundHashes[id]
+        ? Math.max(2, longest / 3)
+        : LatinVerifier.maxEdits(longest, true);
     long formMask = forms.charMasks[id];
     return Math.abs(length - formLength) <= limit
         && Long.bitCount(mask & ~formMask) <= limit && Long.bitCount(formMask & ~mask) <= limit;
