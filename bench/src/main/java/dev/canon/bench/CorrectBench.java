@@ -4,6 +4,9 @@ import com.hankcs.algorithm.AhoCorasickDoubleArrayTrie;
 import dev.canon.Corrector;
 import dev.canon.dictionary.Dictionary;
 import dev.canon.dictionary.Entity;
+import dev.canon.phonetic.EnglishKey;
+import dev.canon.phonetic.PinyinReader;
+import dev.canon.text.Scripts;
 import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
@@ -83,6 +86,56 @@ public class CorrectBench {
     AhoCorasickDoubleArrayTrie.IHit<Integer> count = (begin, end, value) -> hits[0]++;
     data.trie.parseText(cursor.next(data).toLowerCase(Locale.ROOT), count);
     return hits[0];
+  }
+
+  /**
+   * Part of the floor under {@code correct}: HanLP's reading of every Chinese run of the
+   * document, which the pinyin pass needs before its first index look-up. Compare with
+   * {@code exactScan}: the ratio {@code correct} can reach is bounded by what such parts cost.
+   */
+  @Benchmark
+  public int pinyinReading(Data data, Cursor cursor) {
+    String text = cursor.next(data);
+    int syllables = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && PinyinReader.isReadable(text.charAt(end))) {
+        end++;
+      }
+      if (end > i) {
+        syllables += PinyinReader.readIds(text.substring(i, end)).length;
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return syllables;
+  }
+
+  /**
+   * Part of the floor under {@code correct}: one Double Metaphone key (commons-codec) per Latin
+   * word of the document, not remembered. The Latin pass makes about one such key for every
+   * two words, of two- and three-word windows, whose keys repeat too rarely to remember.
+   */
+  @Benchmark
+  public int soundKeys(Data data, Cursor cursor) {
+    String text = cursor.next(data);
+    int length = 0;
+    int i = 0;
+    while (i < text.length()) {
+      int end = i;
+      while (end < text.length() && Scripts.isLatinWordChar(text.charAt(end))) {
+        end++;
+      }
+      if (end > i) {
+        length += EnglishKey.of(text.substring(i, end).toLowerCase(Locale.ROOT)).length();
+        i = end;
+      } else {
+        i++;
+      }
+    }
+    return length;
   }
 
   static AhoCorasickDoubleArrayTrie<Integer> exactTrie(List<Dictionary> dictionaries) {
