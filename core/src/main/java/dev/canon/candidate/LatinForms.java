@@ -1,6 +1,7 @@
 package dev.canon.candidate;
 
 import dev.canon.internal.DeletionHashes;
+import dev.canon.internal.IntBag;
 import dev.canon.internal.LongMultiMap;
 import dev.canon.phonetic.EnglishKey;
 import dev.canon.text.Scripts;
@@ -164,8 +165,8 @@ final class LatinForms {
   }
 
   /** Forms whose key, or the key with one char deleted, has this {@link DeletionHashes} hash. */
-  int[] byDeletion(long hash) {
-    return byDeletion.get(hash);
+  void byDeletion(long hash, IntBag bag) {
+    byDeletion.addTo(hash, bag);
   }
 
 
@@ -173,8 +174,8 @@ final class LatinForms {
    * Forms whose words' sound keys, joined, hash to {@code hash}: how a window is looked up by
    * sound without building its strings ({@code Cloud 3 Opus} → {@code KLT} {@code 3} {@code APS}).
    */
-  int[] byWordSounds(long hash) {
-    return byWordSounds.get(hash);
+  void byWordSounds(long hash, IntBag bag) {
+    byWordSounds.addTo(hash, bag);
   }
 
   /**
@@ -182,8 +183,8 @@ final class LatinForms {
    * {@link DeletionHashes#hash}): {@code john mark jermaine} and {@code Jean-Marc Germain} share
    * {@code JNMRKJRMN} though their words' keys differ at a joint.
    */
-  int[] bySound(long soundKeyHash) {
-    return bySound.get(soundKeyHash);
+  void bySound(long soundKeyHash, IntBag bag) {
+    bySound.addTo(soundKeyHash, bag);
   }
 
   /** The sound keys of words, joined: the form side of {@link #byWordSounds}. */

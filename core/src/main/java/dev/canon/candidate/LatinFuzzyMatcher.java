@@ -303,7 +303,7 @@ public final class LatinFuzzyMatcher {
           h = h * SOUND_HASH_BASE + t.sounds[i].charAt(c);
         }
       }
-      bag.addAll(forms.byWordSounds(h));
+      forms.byWordSounds(h, bag);
       // and the whole key's sound, which differs where a word's sound depends on the next word
       windowSounds[0] = oneWord ? EnglishKey.ofWord(t.words[first]) : EnglishKey.of(key.toString());
       addBySound(windowSounds[0], bag);
@@ -357,7 +357,7 @@ public final class LatinFuzzyMatcher {
 
   private void addBySound(String soundKey, IntBag bag) {
     if (soundKey.length() >= 2) {
-      bag.addAll(forms.bySound(DeletionHashes.hash(soundKey)));
+      forms.bySound(DeletionHashes.hash(soundKey), bag);
     }
   }
 
@@ -372,14 +372,14 @@ public final class LatinFuzzyMatcher {
     int n = key.length();
     boolean two = twoDeletions && twoDeletions(n);
     hashes.reset(key);
-    bag.addAll(forms.byDeletion(hashes.whole()));
+    forms.byDeletion(hashes.whole(), bag);
     for (int i = 0; i < n; i++) {
-      bag.addAll(forms.byDeletion(hashes.without(i)));
+      forms.byDeletion(hashes.without(i), bag);
     }
     if (two) {
       for (int i = 0; i < n; i++) {
         for (int k = i + 1; k < n; k++) {
-          bag.addAll(forms.byDeletion(hashes.without(i, k)));
+          forms.byDeletion(hashes.without(i, k), bag);
         }
       }
     }

@@ -215,7 +215,9 @@ public final class PinyinMatcher {
           if (!readAt(reading, k, p)) {
             continue;
           }
-          for (int form : byPattern.get(patternKey(p, reading, k))) {
+          long found = byPattern.find(patternKey(p, reading, k));
+          for (int i = 0, count = byPattern.count(found); i < count; i++) {
+            int form = byPattern.value(found, i);
             if (fits(form, k, n, bits) && !matchedEarlierPattern(form, reading, k, p)) {
               run.verify(form, k); // else out of the run, no char in common, or verified from an earlier pattern
             }
@@ -226,7 +228,9 @@ public final class PinyinMatcher {
       if (reading[k] == Syllables.NONE || reading[k + 1] == Syllables.NONE) {
         continue;
       }
-      for (int entry : byPair.get(pairKey(reading[k], reading[k + 1]))) {
+      long found = byPair.find(pairKey(reading[k], reading[k + 1]));
+      for (int i = 0, count = byPair.count(found); i < count; i++) {
+        int entry = byPair.value(found, i);
         int form = entry >>> 6;
         int pairAt = entry & 63;
         int from = k - pairAt;
@@ -271,12 +275,16 @@ public final class PinyinMatcher {
    */
   private void findThreeSyllableForms(Run run, int k) {
     int[] chars = run.chars;
-    for (int entry : byChars.get(charsKey(ADJACENT, chars[k], chars[k + 1]))) {
+    long adjacent = byChars.find(charsKey(ADJACENT, chars[k], chars[k + 1]));
+    for (int i = 0, count = byChars.count(adjacent); i < count; i++) {
+      int entry = byChars.value(adjacent, i);
       int which = entry & 3;
       verifyThreeSyllables(run, entry >>> 2, which, which == 0 ? k : k - 1);
     }
     if (k + 2 < chars.length) {
-      for (int entry : byChars.get(charsKey(SKIPPING, chars[k], chars[k + 2]))) {
+      long skipping = byChars.find(charsKey(SKIPPING, chars[k], chars[k + 2]));
+      for (int i = 0, count = byChars.count(skipping); i < count; i++) {
+        int entry = byChars.value(skipping, i);
         verifyThreeSyllables(run, entry >>> 2, 2, k);
       }
     }

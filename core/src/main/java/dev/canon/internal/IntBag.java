@@ -12,15 +12,28 @@ public final class IntBag {
     size = 0;
   }
 
+  public void add(int value) {
+    if (size == items.length) {
+      items = Arrays.copyOf(items, items.length * 2);
+    }
+    items[size++] = value;
+  }
+
   public void addAll(int[] values) {
-    if (values.length == 0) {
+    addAll(values, 0, values.length);
+  }
+
+  /** Adds {@code values[from]} to {@code values[to - 1]}. */
+  public void addAll(int[] values, int from, int to) {
+    int n = to - from;
+    if (n <= 0) {
       return;
     }
-    if (size + values.length > items.length) {
-      items = Arrays.copyOf(items, Math.max(items.length * 2, size + values.length));
+    if (size + n > items.length) {
+      items = Arrays.copyOf(items, Math.max(items.length * 2, size + n));
     }
-    System.arraycopy(values, 0, items, size, values.length);
-    size += values.length;
+    System.arraycopy(values, from, items, size, n);
+    size += n;
   }
 
   /**

@@ -1,6 +1,8 @@
 package dev.canon.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HashMap;
 import java.util.List;
@@ -10,6 +12,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
 
 class LongMultiMapTest {
 
@@ -28,13 +31,30 @@ class LongMultiMapTest {
     }
     LongMultiMap map = builder.build();
     for (Map.Entry<Long, TreeSet<Integer>> e : reference.entrySet()) {
-      assertArrayEquals(e.getValue().stream().mapToInt(Integer::intValue).toArray(), map.get(e.getKey()));
+      int[] expected = e.getValue().stream().mapToInt(Integer::intValue).toArray();
+      assertArrayEquals(expected, map.get(e.getKey()));
+      long found = map.find(e.getKey());
+      int[] read = new int[map.count(found)];
+      for (int i = 0; i < read.length; i++) {
+        read[i] = map.value(found, i);
+      }
+      assertArrayEquals(expected, read);
+      IntBag bag = new IntBag();
+      bag.add(-1);
+      map.addTo(e.getKey(), bag);
+      assertEquals(expected.length + 1, bag.distinctInPlace());
     }
     for (long a : absent) {
       long key = a * 0x9E3779B97F4A7C15L + 1;
       if (!reference.containsKey(key)) {
         assertArrayEquals(new int[0], map.get(key));
+        assertEquals(0, map.count(map.find(key)));
       }
     }
+  }
+
+  @Test
+  void negativeValuesAreRefused() {
+    assertThrows(IllegalArgumentException.class, () -> new LongMultiMap.Builder().put(1, -1));
   }
 }
