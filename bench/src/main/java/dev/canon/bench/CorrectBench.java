@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -95,22 +97,7 @@ public class CorrectBench {
    */
   @Benchmark
   public int pinyinReading(Data data, Cursor cursor) {
-    String text = cursor.next(data);
-    int syllables = 0;
-    int i = 0;
-    while (i < text.length()) {
-      int end = i;
-      while (end < text.length() && PinyinReader.isReadable(text.charAt(end))) {
-        end++;
-      }
-      if (end > i) {
-        syllables += PinyinReader.readIds(text.substring(i, end)).length;
-        i = end;
-      } else {
-        i++;
-      }
-    }
-    return syllables;
+    return sumOverRuns(cursor.next(data), PinyinReader::isReadable, run -> PinyinReader.readIds(run).length);
   }
 
   /**
@@ -120,22 +107,27 @@ public class CorrectBench {
    */
   @Benchmark
   public int soundKeys(Data data, Cursor cursor) {
-    String text = cursor.next(data);
-    int length = 0;
+    return sumOverRuns(cursor.next(data), Scripts::isLatinWordChar,
+        word -> EnglishKey.of(word.toLowerCase(Locale.ROOT)).length());
+  }
+
+  /** The sum of {@code measure} over the maximal runs of chars of {@code text} that are {@code inRun}. */
+  private static int sumOverRuns(String text, IntPredicate inRun, ToIntFunction<String> measure) {
+    int sum = 0;
     int i = 0;
     while (i < text.length()) {
       int end = i;
-      while (end < text.length() && Scripts.isLatinWordChar(text.charAt(end))) {
+      while (end < text.length() && inRun.test(text.charAt(end))) {
         end++;
       }
       if (end > i) {
-        length += EnglishKey.of(text.substring(i, end).toLowerCase(Locale.ROOT)).length();
+        sum += measure.applyAsInt(text.substring(i, end));
         i = end;
       } else {
         i++;
       }
     }
-    return length;
+    return sum;
   }
 
   static AhoCorasickDoubleArrayTrie<Integer> exactTrie(List<Dictionary> dictionaries) {
