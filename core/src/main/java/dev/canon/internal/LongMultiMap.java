@@ -60,7 +60,8 @@ public final class LongMultiMap {
     this.presentMask = bits - 1;
     for (int i = 0; i < table.length; i += 2) {
       if (table[i] != FREE) {
-        present[word(table[i], presentMask)] |= bits(table[i]);
+        long h = presenceHash(table[i]);
+        present[word(h, presentMask)] |= bits(h);
       }
     }
   }
@@ -73,8 +74,9 @@ public final class LongMultiMap {
     if (key == FREE) {
       return zero;
     }
-    long want = bits(key);
-    if ((present[word(key, presentMask)] & want) != want) {
+    long h = presenceHash(key);
+    long want = bits(h);
+    if ((present[word(h, presentMask)] & want) != want) {
       return ABSENT;
     }
     int i = slot(key, mask);
@@ -140,16 +142,20 @@ public final class LongMultiMap {
     return -(long) offset - 1;
   }
 
-  /** The presence word of a key: its two bits are in one word, one memory read a look-up. */
-  private static int word(long key, int mask) {
-    long h = key * 0xC2B2AE3D27D4EB4FL;
-    return (int) (h >>> 32) & (mask >>> 6);
+  /** The second hash of a key, from which its presence word and bits are taken. */
+  private static long presenceHash(long key) {
+    return key * 0xC2B2AE3D27D4EB4FL;
   }
 
-  /** The key's two presence bits, from bits of a second hash the word did not use. */
-  private static long bits(long key) {
-    long h = key * 0xC2B2AE3D27D4EB4FL;
-    return 1L << (h >>> 20 & 63) | 1L << (h >>> 26 & 63); // middle bits: a product's low bits are weak
+  /** The presence word of a key: its two bits are in one word, one memory read a look-up. */
+  private static int word(long presenceHash, int mask) {
+    return (int) (presenceHash >>> 32) & (mask >>> 6);
+  }
+
+  /** The key's two presence bits, from bits of the hash the word did not use. */
+  private static long bits(long presenceHash) {
+    // middle bits: a product's low bits are weak
+    return 1L << (presenceHash >>> 20 & 63) | 1L << (presenceHash >>> 26 & 63);
   }
 
   private static int slot(long key, int mask) {
