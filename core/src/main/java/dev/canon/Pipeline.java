@@ -13,6 +13,7 @@ import dev.canon.dictionary.DictionaryException;
 import dev.canon.dictionary.Entity;
 import dev.canon.dictionary.Rule;
 import dev.canon.dictionary.Thresholds;
+import dev.canon.evidence.Evidence;
 import dev.canon.resolution.Considered;
 import dev.canon.resolution.Decision;
 import dev.canon.result.Method;
@@ -92,15 +93,51 @@ final class Pipeline {
     NormalizedText normalized = NormalizedText.of(text);
     List<Candidate> found = new ArrayList<>();
     exact.find(normalized, found);
-    latin.find(normalized, found);
-    pinyin.find(normalized, found);
-    rules.find(text, found);
     List<int[]> addresses = Urls.find(text);
+    Evidence evidence = evidence(text, found, addresses);
+    latin.find(normalized, evidence, found);
+    pinyin.find(normalized, evidence, found);
+    rules.find(text, found);
     List<Considered> out = new ArrayList<>(found.size());
     for (Candidate c : found) {
       out.add(decide(c, addresses, explain));
     }
     return out;
+  }
+
+  /**
+   * The document evidence of {@code text}: its exact mentions that would stand (not inside an
+   * address, not an everyday word in lower case), without overlaps, as the resolver would keep them.
+   */
+  private Evidence evidence(String text, List<Candidate> exactFound, List<int[]> addresses) {
+    if (exactFound.isEmpty()) {
+      return Evidence.none(text);
+    }
+    List<Candidate> standing = new ArrayList<>(exactFound.size());
+    for (Candidate c : exactFound) {
+      if (decide(c, addresses, false).decision() != Decision.REJECTED && isEvidence(c)) {
+        standing.add(c);
+      }
+    }
+    List<Evidence.Mention> mentions = new ArrayList<>();
+    for (Candidate c : dev.canon.resolution.Resolver.resolve(standing)) {
+      mentions.add(new Evidence.Mention(c.span().start(), c.span().end(), c.target().entity().id(),
+          c.target().dictionary()));
+    }
+    return Evidence.of(text, mentions);
+  }
+
+  /**
+   * Whether an exact mention says anything about the document's domain: a keep word does not, nor
+   * an everyday word written in lower case ({@code glue}, {@code stack}, {@code clip} are names in
+   * some dictionaries and words in every text).
+   */
+  private boolean isEvidence(Candidate c) {
+    String surface = c.surface();
+    if (keep.contains(NormalizedText.normalize(surface))) {
+      return false;
+    }
+    return !(surface.equals(surface.toLowerCase(Locale.ROOT)) && lexicon.isCommonWord(surface));
   }
 
   /** Reasons are only written out when explaining: formatting them would dominate the cost. */

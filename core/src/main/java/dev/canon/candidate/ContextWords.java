@@ -9,7 +9,7 @@ import java.util.TreeMap;
  * Where any of a set of context words occurs in a text, found in one Aho-Corasick pass: lets a
  * matcher skip, before any index lookup, the windows that could only be accepted with context
  * and have none near. Case is folded as {@link String#regionMatches(boolean, int, String, int, int)}
- * folds it, char by char, so every occurrence {@link Context#near} can see is found here too.
+ * folds it, char by char, so every occurrence {@link dev.canon.evidence.Evidence#contextNear} can see is found here too.
  * Immutable and thread-safe.
  */
 final class ContextWords {
@@ -90,7 +90,7 @@ final class ContextWords {
 
     /**
      * True when an occurrence overlaps {@code [start - margin, end + margin)}: a superset of what
-     * {@link Context#near} with that margin accepts.
+     * {@link dev.canon.evidence.Evidence#contextNear} with that margin accepts.
      */
     boolean near(int start, int end, int margin) {
       if (sums == null) {

@@ -1,5 +1,6 @@
 package dev.canon.candidate;
 
+import dev.canon.evidence.Evidence;
 import dev.canon.internal.DeletionHashes;
 import dev.canon.internal.IntBag;
 import dev.canon.phonetic.EnglishKey;
@@ -82,13 +83,18 @@ public final class LatinFuzzyMatcher {
     this.maxKey = longestKey + longestKey / 2 + 1;
   }
 
-  /** Appends fuzzy and phonetic candidates of {@code text}. */
+  /** Appends fuzzy and phonetic candidates of {@code text}, with no document evidence but context words. */
   public void find(NormalizedText text, List<Candidate> out) {
+    find(text, Evidence.none(text.original()), out);
+  }
+
+  /** Appends fuzzy and phonetic candidates of {@code text}, judged with the document's {@code evidence}. */
+  public void find(NormalizedText text, Evidence evidence, List<Candidate> out) {
     if (forms.isEmpty()) {
       return;
     }
     String original = text.original();
-    TextWords t = new TextWords(original);
+    TextWords t = new TextWords(original, evidence);
     DeletionGate gate = new DeletionGate(t.count());
     IntBag bag = new IntBag();
     String[] windowSounds = new String[2]; // the window's key and spoken key sounds, when made
@@ -123,7 +129,7 @@ public final class LatinFuzzyMatcher {
         int[] ids = retrieve(key, keyMay, spoken, t, first, count, bag, hashes, windowSounds);
         if (ids != null) {
           Window w = Window.of(original, new Span(start, end), t.words, first, last);
-          verifier.verifyAll(w, ids, windowSounds[0], windowSounds[1], out);
+          verifier.verifyAll(w, ids, windowSounds[0], windowSounds[1], evidence, out);
         }
       }
     }
@@ -132,6 +138,7 @@ public final class LatinFuzzyMatcher {
   /** The words of one text with what every window asks of them, worked out once per word. */
   private final class TextWords {
     final String original;
+    final Evidence evidence;
     final LatinTokens tokens;
     /** Folded to lower case. */
     final String[] words;
@@ -146,8 +153,9 @@ public final class LatinFuzzyMatcher {
     final boolean[] shared;
     private ContextWords.Hits context; // found when first needed
 
-    TextWords(String original) {
+    TextWords(String original, Evidence evidence) {
       this.original = original;
+      this.evidence = evidence;
       this.tokens = LatinTokens.of(original);
       int n = tokens.count;
       words = new String[n];
@@ -185,7 +193,8 @@ public final class LatinFuzzyMatcher {
     /**
      * True when the verifier would take no form for the window whatever is retrieved: its words
      * are everyday words (or, alone, a well-known name), none is a word of a multi-word form,
-     * and no context word of any entity stands near.
+     * no context word of any entity stands near, and no exact mention of the document is near
+     * enough to give domain evidence.
      */
     boolean onlyEverydayWithoutContext(int first, int last) {
       int start = tokens.starts[first];
@@ -199,7 +208,8 @@ public final class LatinFuzzyMatcher {
       if (context == null) {
         context = contextWords.find(original);
       }
-      return !context.near(start, end, Context.WINDOW);
+      return !context.near(start, end, Evidence.CONTEXT_WINDOW)
+          && !evidence.anyMentionNear(start, end, Evidence.DOMAIN_WINDOW);
     }
   }
 

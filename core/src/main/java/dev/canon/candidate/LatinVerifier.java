@@ -1,5 +1,6 @@
 package dev.canon.candidate;
 
+import dev.canon.evidence.Evidence;
 import dev.canon.internal.EditDistance;
 import dev.canon.phonetic.EnglishKey;
 import dev.canon.result.Method;
@@ -32,7 +33,7 @@ final class LatinVerifier {
    * {@code spokenSound} are the window's key and spoken key {@link EnglishKey}s when the caller
    * has made them, else null (made here when needed).
    */
-  void verifyAll(Window w, int[] ids, String keySound, String spokenSound, List<Candidate> out) {
+  void verifyAll(Window w, int[] ids, String keySound, String spokenSound, Evidence evidence, List<Candidate> out) {
     Boolean everyday = null;
     boolean spokenDiffers = !w.spokenKey().equals(w.key());
     String[] keys = spokenDiffers ? new String[] {w.key(), w.spokenKey()} : new String[] {w.key()};
@@ -46,24 +47,24 @@ final class LatinVerifier {
       if (w.key().equals(formKey)) {
         continue; // an exact match: the exact matcher reports it
       }
-      Boolean context = null;
+      Evidence.Support support = null;
       for (int k = 0; k < keys.length; k++) {
         String key = keys[k];
         if (!digits[k].equals(forms.digits[id]) || key.charAt(0) != formKey.charAt(0)
             || isInflection(key, formKey)) {
           continue; // no evidence: another version number, another first letter, a plural
         }
-        if (context == null) {
-          context = forms.hasContext[id]
-              && Context.near(w.text(), w.span(), forms.forms.get(id).target().entity().context());
+        if (support == null) {
+          support = evidence.support(forms.forms.get(id).target(), w.span());
         }
+        boolean context = support.any();
         if (everyday == null) {
           everyday = allEveryday(w.words()) || (w.words().length == 1 && lexicon.isName(w.surface()));
         }
         if (everyday && !context && !sharesWord(w.words(), forms.words[id])) {
           break;
         }
-        Candidate c = verify(w, id, key, sounds, k, context);
+        Candidate c = verify(w, id, key, sounds, k, support);
         if (c != null) {
           out.add(c);
           break;
@@ -73,7 +74,8 @@ final class LatinVerifier {
   }
 
   /** {@code sounds[k]}, the sound key of {@code key}, is made here the first time it is needed. */
-  private Candidate verify(Window w, int id, String key, String[] sounds, int k, boolean context) {
+  private Candidate verify(Window w, int id, String key, String[] sounds, int k, Evidence.Support support) {
+    boolean context = support.any();
     String formKey = forms.keys[id];
     int longest = Math.max(key.length(), formKey.length());
     // the distance within the widest limit below: every narrower limit is answered from it
@@ -110,11 +112,11 @@ final class LatinVerifier {
     double spelling = distance >= 0 ? 1 - (double) distance / longest : wordwise;
     double soundSim = soundsAlike ? 1 : similarity(sound, forms.soundKeys[id]);
     double length = Math.min(1, formKey.length() / 10.0);
-    double total = 0.6 * spelling + 0.3 * soundSim + 0.1 * length + (context ? Context.BONUS : 0);
+    double total = 0.6 * spelling + 0.3 * soundSim + 0.1 * length + (context ? Evidence.BONUS : 0);
     Method method = soundsAlike && distance >= 2 ? Method.PHONETIC : Method.FUZZY;
     Form form = forms.forms.get(id);
     return new Candidate(w.span(), w.surface(), form.target(), form.text(), method,
-        new Score(Math.min(1, total), spelling, soundSim, length, context ? 1 : 0), form.rewriteTo());
+        new Score(Math.min(1, total), spelling, soundSim, length, support.part()), form.rewriteTo());
   }
 
   /** A plural or verb form of the name ({@code models}, {@code valleys}) is the name, not a slip. */

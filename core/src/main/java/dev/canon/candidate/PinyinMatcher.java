@@ -1,5 +1,6 @@
 package dev.canon.candidate;
 
+import dev.canon.evidence.Evidence;
 import dev.canon.internal.LongMultiMap;
 import dev.canon.lexicon.ChineseWords;
 import dev.canon.phonetic.PinyinReader;
@@ -111,9 +112,14 @@ public final class PinyinMatcher {
     this.byChars = charPairs.build();
   }
 
-  /** Appends pinyin candidates of {@code text}. */
+  /** Appends pinyin candidates of {@code text}, with no document evidence but context words. */
   public void find(NormalizedText text, List<Candidate> out) {
-    find(text, out, false);
+    find(text, Evidence.none(text.original()), out, false);
+  }
+
+  /** Appends pinyin candidates of {@code text}, judged with the document's {@code evidence}. */
+  public void find(NormalizedText text, Evidence evidence, List<Candidate> out) {
+    find(text, evidence, out, false);
   }
 
   /**
@@ -121,10 +127,10 @@ public final class PinyinMatcher {
    * run where it has a pair of adjacent syllables that sound alike. Tests hold {@link #find} to it.
    */
   void findByScan(NormalizedText text, List<Candidate> out) {
-    find(text, out, true);
+    find(text, Evidence.none(text.original()), out, true);
   }
 
-  private void find(NormalizedText text, List<Candidate> out, boolean scan) {
+  private void find(NormalizedText text, Evidence evidence, List<Candidate> out, boolean scan) {
     if (forms.isEmpty()) {
       return;
     }
@@ -141,9 +147,9 @@ public final class PinyinMatcher {
         i += Character.charCount(original.codePointAt(i));
       }
       if (i - start >= MIN_SYLLABLES && scan) {
-        scanRun(original, start, i, out);
+        scanRun(original, start, i, evidence, out);
       } else if (i - start >= MIN_SYLLABLES) {
-        findInRun(original, start, i, out);
+        findInRun(original, start, i, evidence, out);
       }
     }
   }
@@ -155,11 +161,13 @@ public final class PinyinMatcher {
     final String text;
     final int[] reading;
     final int[] chars;
+    final Evidence evidence;
     final List<Candidate> out;
     private int[] offsets; // code point to char offsets, made for the first verification
 
-    Run(String original, int start, int end, List<Candidate> out) {
+    Run(String original, int start, int end, Evidence evidence, List<Candidate> out) {
       this.original = original;
+      this.evidence = evidence;
       this.start = start;
       this.text = original.substring(start, end);
       this.reading = PinyinReader.readIds(text);
@@ -187,8 +195,8 @@ public final class PinyinMatcher {
     }
   }
 
-  private void scanRun(String original, int runStart, int runEnd, List<Candidate> out) {
-    Run run = new Run(original, runStart, runEnd, out);
+  private void scanRun(String original, int runStart, int runEnd, Evidence evidence, List<Candidate> out) {
+    Run run = new Run(original, runStart, runEnd, evidence, out);
     for (int from = 0; from < run.length(); from++) {
       for (int form = 0; form < forms.size(); form++) {
         if (from + syllables[form].length <= run.length() && hasNearPair(form, run.reading, from)) {
@@ -198,8 +206,8 @@ public final class PinyinMatcher {
     }
   }
 
-  private void findInRun(String original, int runStart, int runEnd, List<Candidate> out) {
-    Run run = new Run(original, runStart, runEnd, out);
+  private void findInRun(String original, int runStart, int runEnd, Evidence evidence, List<Candidate> out) {
+    Run run = new Run(original, runStart, runEnd, evidence, out);
     int n = run.length();
     if (n < MIN_SYLLABLES) {
       return;
@@ -448,7 +456,8 @@ public final class PinyinMatcher {
     String surface = run.text.substring(offsets[from], offsets[from + want.length]);
     Span span = new Span(run.start + offsets[from], run.start + offsets[from + want.length]);
     String original = run.original;
-    boolean context = Context.near(original, span, form.target().entity().context());
+    Evidence.Support support = run.evidence.support(form.target(), span);
+    boolean context = support.any();
     // same reading and half the chars (同意千问), or a digit read aloud (同意0码): no everyday text
     boolean perfect = sound == 1 && (sameChars * 2 >= want.length || hasDigit(surface));
     if (!context && (lexicon.isCommonWord(surface) || (!perfect && changesEverydayWord(surface, formText))
@@ -457,9 +466,9 @@ public final class PinyinMatcher {
     }
     double spelling = (double) sameChars / want.length;
     double length = Math.min(1, want.length / 5.0);
-    double total = 0.85 * sound + 0.1 * length + 0.05 * spelling + (context ? Context.BONUS : 0);
+    double total = 0.85 * sound + 0.1 * length + 0.05 * spelling + (context ? Evidence.BONUS : 0);
     return new Candidate(span, surface, form.target(), formText, Method.PINYIN,
-        new Score(Math.min(1, total), spelling, sound, length, context ? 1 : 0), form.rewriteTo());
+        new Score(Math.min(1, total), spelling, sound, length, support.part()), form.rewriteTo());
   }
 
   /**

@@ -12,7 +12,7 @@ import java.util.regex.PatternSyntaxException;
 /** Checks a {@link YamlNode} tree against the dictionary format and builds a {@link Dictionary}. */
 final class DictionaryParser {
 
-  static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "entities", "rules", "thresholds", "disable");
+  static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "context", "entities", "rules", "thresholds", "disable");
   static final Set<String> ENTITY_KEYS =
       Set.of("canonical", "id", "type", "aliases", "synonyms", "context", "fuzzy", "thresholds", "override");
   static final Set<String> RULE_KEYS = Set.of("pattern", "replace");
@@ -37,11 +37,20 @@ final class DictionaryParser {
     String name = requiredText(top, "name", "");
     checkVersion(top);
     List<String> keep = texts(top, "keep", "");
-    List<Entity> entities = entities(top);
+    List<Entity> entities = entities(top, texts(top, "context", ""));
     List<Rule> rules = rules(top);
     checkForms(entities);
     return new Dictionary(name, keep, entities, rules, source, fingerprint, thresholds(top, ""),
         texts(top, "disable", ""), overrides);
+  }
+
+  private static List<String> withShared(List<String> own, List<String> shared) {
+    if (shared.isEmpty()) {
+      return own;
+    }
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(own);
+    all.addAll(shared);
+    return List.copyOf(all);
   }
 
   private void checkVersion(YamlNode.Mapping top) {
@@ -60,7 +69,11 @@ final class DictionaryParser {
   /** Ids of entities marked {@code override: true}, filled by {@link #entities}. */
   private final List<String> overrides = new ArrayList<>();
 
-  private List<Entity> entities(YamlNode.Mapping top) {
+  /**
+   * The entities; {@code shared} are the dictionary's top-level context words, which every entity
+   * takes after its own (a place-name list: 导航, 去, 到).
+   */
+  private List<Entity> entities(YamlNode.Mapping top, List<String> shared) {
     YamlNode node = top.values().get("entities");
     if (node == null || (node instanceof YamlNode.Scalar s && s.text() == null)) {
       return List.of();
@@ -89,7 +102,7 @@ final class DictionaryParser {
               type == null ? "" : type,
               texts(map, "aliases", path + "."),
               texts(map, "synonyms", path + "."),
-              texts(map, "context", path + "."),
+              withShared(texts(map, "context", path + "."), shared),
               fuzzy,
               map.location(),
               thresholds(map, path + "."));
