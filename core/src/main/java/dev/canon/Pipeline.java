@@ -17,6 +17,7 @@ import dev.canon.evidence.Evidence;
 import dev.canon.resolution.Considered;
 import dev.canon.resolution.Decision;
 import dev.canon.result.Method;
+import dev.canon.text.Casing;
 import dev.canon.text.NormalizedText;
 import dev.canon.text.Urls;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ final class Pipeline {
     rules.find(text, found);
     List<Considered> out = new ArrayList<>(found.size());
     for (Candidate c : found) {
-      out.add(decide(c, addresses, explain));
+      out.add(decide(withWrittenCase(c), addresses, explain));
     }
     return out;
   }
@@ -177,6 +178,18 @@ final class Pipeline {
           " between suggest %.2f and apply %.2f", t.suggest(), t.apply()));
     }
     return new Considered(c, Decision.REJECTED, scored + String.format(Locale.ROOT, " < suggest %.2f", t.suggest()));
+  }
+
+  /**
+   * The candidate with its replacement in the written case where the canonical is lower case
+   * ({@link Casing}): {@code Metformin} at a sentence start is right, not an edit.
+   */
+  private static Candidate withWrittenCase(Candidate c) {
+    String cased = Casing.follow(c.replacement(), c.surface());
+    if (cased.equals(c.replacement())) {
+      return c;
+    }
+    return new Candidate(c.span(), c.surface(), c.target(), c.form(), c.method(), c.score(), cased);
   }
 
   /** The entity's thresholds, else its dictionary's, else the corrector's. */

@@ -135,6 +135,51 @@ public final class LatinFuzzyMatcher {
     }
   }
 
+  /**
+   * Why the words of {@code span} give no candidate for the entity {@code entityId}: the first
+   * check that stops each of its Latin forms, or that the verifier would take it but the window
+   * is never looked up or retrieved. For {@code --why}: slow (linear in the forms), never on the
+   * correcting path. Empty when the entity has no fuzzy Latin form or the span holds no words.
+   */
+  public List<String> whyNot(String text, Evidence evidence, Span span, String entityId) {
+    LatinTokens tokens = LatinTokens.of(text);
+    int first = -1;
+    int last = -1;
+    for (int i = 0; i < tokens.count; i++) {
+      if (tokens.starts[i] >= span.start() && tokens.ends[i] <= span.end()) {
+        first = first < 0 ? i : first;
+        last = i;
+      }
+    }
+    List<String> out = new java.util.ArrayList<>();
+    if (first < 0) {
+      return out;
+    }
+    String[] words = new String[tokens.count];
+    for (int i = 0; i < tokens.count; i++) {
+      words[i] = fold(text, tokens.starts[i], tokens.ends[i]);
+    }
+    Span wordsSpan = new Span(tokens.starts[first], tokens.ends[last]);
+    Window w = Window.of(text, wordsSpan, words, first, last);
+    List<Integer> ids = new java.util.ArrayList<>();
+    for (int id = 0; id < forms.forms.size(); id++) {
+      if (forms.forms.get(id).target().entity().id().equals(entityId)) {
+        ids.add(id);
+      }
+    }
+    List<Candidate> taken = new java.util.ArrayList<>();
+    verifier.verifyAll(w, ids.stream().mapToInt(Integer::intValue).toArray(), null, null, evidence, taken,
+        (id, reason) -> out.add("\"" + forms.forms.get(id).text() + "\": " + reason));
+    for (Candidate c : taken) {
+      TextWords t = new TextWords(text, evidence);
+      out.add("\"" + c.form() + "\": the verifier takes it, but "
+          + (t.onlyEverydayWithoutContext(first, last)
+              ? "a window of everyday words with no context word or mention near is never looked up"
+              : "the index does not offer this form for the window (too far in spelling and sound)"));
+    }
+    return out;
+  }
+
   /** The words of one text with what every window asks of them, worked out once per word. */
   private final class TextWords {
     final String original;

@@ -34,6 +34,15 @@ final class LatinVerifier {
    * has made them, else null (made here when needed).
    */
   void verifyAll(Window w, int[] ids, String keySound, String spokenSound, Evidence evidence, List<Candidate> out) {
+    verifyAll(w, ids, keySound, spokenSound, evidence, out, null);
+  }
+
+  /**
+   * As above; when {@code why} is not null, each form that yields no candidate gets one line
+   * there saying which check stopped it (for {@code --why}; never on the hot path).
+   */
+  void verifyAll(Window w, int[] ids, String keySound, String spokenSound, Evidence evidence, List<Candidate> out,
+      java.util.function.BiConsumer<Integer, String> why) {
     Boolean everyday = null;
     boolean spokenDiffers = !w.spokenKey().equals(w.key());
     String[] keys = spokenDiffers ? new String[] {w.key(), w.spokenKey()} : new String[] {w.key()};
@@ -48,6 +57,7 @@ final class LatinVerifier {
         continue; // an exact match: the exact matcher reports it
       }
       Evidence.Support support = null;
+      String reason = "another first letter, other digits, or a plural of the name";
       for (int k = 0; k < keys.length; k++) {
         String key = keys[k];
         if (!digits[k].equals(forms.digits[id]) || key.charAt(0) != formKey.charAt(0)
@@ -57,32 +67,42 @@ final class LatinVerifier {
         if (support == null) {
           support = evidence.support(forms.forms.get(id).target(), w.span());
         }
-        boolean context = support.any();
+        boolean context = enough(support, w);
         if (everyday == null) {
           everyday = allEveryday(w.words()) || (w.words().length == 1 && lexicon.isName(w.surface()));
         }
         if (everyday && !context && !sharesWord(w.words(), forms.words[id])) {
+          reason = "everyday words with no evidence in the document (" + support + ")";
           break;
         }
-        Candidate c = verify(w, id, key, sounds, k, support);
+        String[] stopped = why == null ? null : new String[1];
+        Candidate c = verify(w, id, key, sounds, k, support, stopped);
         if (c != null) {
           out.add(c);
+          reason = null;
           break;
         }
+        if (stopped != null) {
+          reason = stopped[0];
+        }
+      }
+      if (why != null && reason != null) {
+        why.accept(id, reason);
       }
     }
   }
 
   /** {@code sounds[k]}, the sound key of {@code key}, is made here the first time it is needed. */
-  private Candidate verify(Window w, int id, String key, String[] sounds, int k, Evidence.Support support) {
-    boolean context = support.any();
+  private Candidate verify(Window w, int id, String key, String[] sounds, int k, Evidence.Support support,
+      String[] why) {
+    boolean context = enough(support, w);
     String formKey = forms.keys[id];
     int longest = Math.max(key.length(), formKey.length());
     // the distance within the widest limit below: every narrower limit is answered from it
     int reach = EditDistance.bounded(key, formKey, Math.max(2, longest / 3));
     double byWords = reach < 0 ? wordwise(w.words(), forms.words[id]) : Double.NaN;
     if (reach < 0 && byWords == 0) {
-      return null; // out of reach of the widest limit below and not word by word: the sound cannot help
+      return stop(why, "too many edits from the name, and not the name word by word");
     }
     if (sounds[k] == null) {
       sounds[k] = EnglishKey.of(key);
@@ -93,21 +113,27 @@ final class LatinVerifier {
     int limit = soundsAlike ? Math.max(2, longest / 3) : maxEdits(longest, context);
     int distance = limit == 0 || reach > limit ? -1 : reach;
     if (distance >= 0 && w.words().length >= 2 && needlessEdge(w, key, formKey, distance, limit)) {
-      return null; // "HuggingFace is", "GPT-4 on": the form is matched better without an end word
+      return stop(why, "the name matches better without the first or last word of the span (\"HuggingFace is\")");
     }
     boolean merged = distance > 0 && key == w.key() && w.words().length > forms.words[id].length;
     if (merged && !soundsAlike && (distance > 1 || hasCapitalWord(w))) {
-      return null; // words merged into a name must sound like it, or be one slip: not "Alpha CONDE"
+      return stop(why, "words run together that do not sound like the name (\"Alpha CONDE\")");
     }
     if (merged && !context && hasFunctionWord(w)) {
-      return null; // "Steve is", "by a pharma", "can stellium": a little word is rarely part of a name
+      return stop(why, "a short everyday word run into the name, with no evidence in the document (\"Steve is\")");
+    }
+    if (!context && !soundsAlike && w.lowerCase() && !isLowerCase(form(id).text())) {
+      return stop(why, "a lower-case word that does not sound like the name, with no evidence in the document");
+    }
+    if (!context && w.lowerCase() && w.words().length < forms.words[id].length) {
+      return stop(why, "a lower-case word would grow into a longer name, with no evidence in the document (\"a cold mistral\")");
     }
     if (formKey.length() < LatinForms.MIN_KEY && (distance != 0 || key == w.key())) {
-      return null; // a short name only through a spoken form that spells it exactly
+      return stop(why, "the name is too short to be guessed (only a spoken form that spells it exactly)");
     }
     double wordwise = distance >= 0 ? 0 : reach < 0 ? byWords : wordwise(w.words(), forms.words[id]);
     if (distance < 0 && wordwise == 0) {
-      return null;
+      return stop(why, "too far in spelling and sound, and not the name word by word");
     }
     double spelling = distance >= 0 ? 1 - (double) distance / longest : wordwise;
     double soundSim = soundsAlike ? 1 : similarity(sound, forms.soundKeys[id]);
@@ -116,7 +142,35 @@ final class LatinVerifier {
     Method method = soundsAlike && distance >= 2 ? Method.PHONETIC : Method.FUZZY;
     Form form = forms.forms.get(id);
     return new Candidate(w.span(), w.surface(), form.target(), form.text(), method,
-        new Score(Math.min(1, total), spelling, soundSim, length, support.part()), form.rewriteTo());
+        new Score(Math.min(1, total), spelling, soundSim, length, context ? support.part() : 0), form.rewriteTo());
+  }
+
+  /** Records why a form was not taken, when asked; always null. */
+  private static Candidate stop(String[] why, String reason) {
+    if (why != null) {
+      why[0] = reason;
+    }
+    return null;
+  }
+
+  /**
+   * Whether the document's evidence is enough to take a window of everyday words for a name:
+   * a context word or the name said right elsewhere always is; other names of the dictionary
+   * nearby are not for a single word written in lower case: ASR writes names with capitals
+   * ({@code Minstrel}, {@code Grid LAMA}), and {@code a cold mistral} stays the wind in any
+   * document. Words run apart ({@code met forming}, {@code oh zempic}) may be in lower case.
+   */
+  private static boolean enough(Evidence.Support support, Window w) {
+    return support == Evidence.Support.CONTEXT || support == Evidence.Support.SAID
+        || (support == Evidence.Support.DOMAIN && (w.words().length > 1 || !w.lowerCase()));
+  }
+
+  private Form form(int id) {
+    return forms.forms.get(id);
+  }
+
+  private static boolean isLowerCase(String s) {
+    return s.equals(s.toLowerCase(java.util.Locale.ROOT));
   }
 
   /** A plural or verb form of the name ({@code models}, {@code valleys}) is the name, not a slip. */

@@ -29,4 +29,14 @@ record Window(String text, Span span, String[] words, String key, String spokenK
   String surface() {
     return span.of(text);
   }
+
+  /** True when no char of the window is an upper-case letter. */
+  boolean lowerCase() {
+    for (int i = span.start(); i < span.end(); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
 }

@@ -41,7 +41,19 @@ public final class Resolver {
     List<Considered> out = new ArrayList<>(tentative.size());
     List<Considered> apply = new ArrayList<>();
     List<Considered> suggest = new ArrayList<>();
+    List<Candidate> exact = new ArrayList<>();
     for (Considered c : tentative) {
+      if (c.decision() == Decision.APPLIED && !isGuess(c.candidate())) {
+        exact.add(c.candidate());
+      }
+    }
+    for (Considered c : tentative) {
+      Candidate cut = c.decision() == Decision.REJECTED || !isGuess(c.candidate()) ? null
+          : cutExact(c.candidate(), exact);
+      if (cut != null) {
+        out.add(c.with(Decision.REJECTED, explain ? "would rewrite part of the exact mention " + describe(cut) : ""));
+        continue;
+      }
       switch (c.decision()) {
         case APPLIED -> apply.add(c);
         case SUGGESTED -> suggest.add(c);
@@ -102,6 +114,32 @@ public final class Resolver {
       }
     }
     return chosen;
+  }
+
+  private static boolean isGuess(Candidate c) {
+    return switch (c.method()) {
+      case FUZZY, PHONETIC, PINYIN -> true;
+      default -> false;
+    };
+  }
+
+  /**
+   * An exact mention of another entity that the guess overlaps without covering it whole:
+   * {@code 千问大模型} guessed as 千帆大模型 inside {@code 通义千问大模型} would cut 通义千问. A guess
+   * that covers an exact mention whole ({@code Gemma 1.5 Pro} over {@code Gemma}) may still win
+   * by weight. Null when there is none. O(e) for e exact candidates; texts hold few.
+   */
+  private static Candidate cutExact(Candidate guess, List<Candidate> exact) {
+    Span g = guess.span();
+    for (Candidate e : exact) {
+      Span s = e.span();
+      boolean overlaps = s.start() < g.end() && g.start() < s.end();
+      boolean covers = g.start() <= s.start() && s.end() <= g.end();
+      if (overlaps && !covers && !e.target().entity().id().equals(guess.target().entity().id())) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /**
