@@ -18,7 +18,7 @@ import java.util.Set;
  * every engine's transcript of every call that has a reference, and prints a Markdown report.
  *
  * <pre>
- * java -cp ... dev.canon.realdata.Earnings21Main --data PATH [--list oracle|distractor|reference] [--out report.md]
+ * java -cp ... dev.canon.realdata.Earnings21Main --data PATH [--list oracle|distractor|reference] [--split dev|test|all] [--out report.md]
  * </pre>
  */
 public final class Earnings21Main {
@@ -28,16 +28,18 @@ public final class Earnings21Main {
   /** Entry point; exits 2 on bad usage. */
   public static void main(String[] argv) throws IOException {
     Args args;
+    Splits.Split split;
     try {
-      args = new Args(argv, Set.of("--data", "--list", "--out"));
+      args = new Args(argv, Set.of("--data", "--list", "--split", "--out"));
       args.require("--data");
+      split = Splits.Split.parse(args.get("--split", "dev"));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: Earnings21Main --data PATH [--list oracle|distractor|reference] [--out report.md]");
+      System.err.println("usage: Earnings21Main --data PATH [--list oracle|distractor|reference] [--split dev|test|all] [--out report.md]");
       System.exit(2);
       return;
     }
-    String report = run(Path.of(args.require("--data")), args.get("--list", "oracle"));
+    String report = run(Path.of(args.require("--data")), args.get("--list", "oracle"), split);
     System.out.print(report);
     String out = args.get("--out", null);
     if (out != null) {
@@ -45,14 +47,18 @@ public final class Earnings21Main {
     }
   }
 
-  /** Runs the whole evaluation and returns the report. */
-  static String run(Path data, String list) throws IOException {
+  /**
+   * Runs the evaluation on the calls of one split and returns the report. All references spell
+   * the names of a bias list; the {@code reference} list takes the entities of the split's calls.
+   */
+  static String run(Path data, String list, Splits.Split split) throws IOException {
     long started = System.nanoTime();
     Earnings21Data folder = new Earnings21Data(data);
     List<Reference> refs = folder.references();
     Map<String, Reference> byId = new HashMap<>();
     refs.forEach(r -> byId.put(r.id(), r));
-    Dictionary dictionary = NameDictionary.build("earnings21-" + list, folder.names(list, refs), refs);
+    List<Reference> inSplit = refs.stream().filter(r -> split.includes(Splits.earnings21Test(r.id()))).toList();
+    Dictionary dictionary = NameDictionary.build("earnings21-" + list, folder.names(list, inSplit), refs);
     Corrector corrector = Corrector.builder().add(dictionary).build();
     List<Tally> rows = new ArrayList<>();
     Tally all = new Tally("all engines");
@@ -61,7 +67,7 @@ public final class Earnings21Main {
       Tally tally = new Tally(engine);
       for (Path file : folder.hypotheses(engine)) {
         Reference ref = byId.get(Earnings21Data.stem(file, ".nlp"));
-        if (ref == null) {
+        if (ref == null || !split.includes(Splits.earnings21Test(ref.id()))) {
           continue;
         }
         String text = NlpFile.text(NlpFile.read(file));
@@ -75,13 +81,15 @@ public final class Earnings21Main {
     }
     rows.add(all);
     double seconds = (System.nanoTime() - started) / 1e9;
-    return render(list, dictionary, rows, seconds, correcting / 1e9);
+    List<String> calls = inSplit.stream().map(Reference::id).toList();
+    String title = list + " list, split " + split + ": calls " + String.join(", ", calls);
+    return render(list, title, dictionary, rows, seconds, correcting / 1e9);
   }
 
-  private static String render(String list, Dictionary dictionary, List<Tally> rows, double seconds,
+  private static String render(String list, String title, Dictionary dictionary, List<Tally> rows, double seconds,
       double correcting) {
     List<Tally> engines = rows.subList(0, rows.size() - 1);
-    return "# Canon on Earnings-21 (" + list + " list)\n\n"
+    return "# Canon on Earnings-21 (" + title + ")\n\n"
         + "Dictionary: " + dictionary.entities().size() + " canonical-only names from the " + list
         + " list; entities = reference words tagged ORG, PERSON, GPE, LOC, NORP, FAC, PRODUCT, EVENT,"
         + " WORK_OF_ART or LAW. Run time " + String.format(java.util.Locale.ROOT, "%.1f s, of which"
