@@ -18,7 +18,7 @@ import java.util.Set;
  * every engine's transcript of every call that has a reference, and prints a Markdown report.
  *
  * <pre>
- * java -cp ... dev.canon.realdata.Earnings21Main --data PATH [--list oracle|distractor|reference] [--split dev|test|all] [--out report.md]
+ * java -cp ... dev.canon.realdata.Earnings21Main --data PATH [--list oracle|distractor|reference] [--split dev|test|all] [--names-only] [--out report.md]
  * </pre>
  */
 public final class Earnings21Main {
@@ -30,16 +30,17 @@ public final class Earnings21Main {
     Args args;
     Splits.Split split;
     try {
-      args = new Args(argv, Set.of("--data", "--list", "--split", "--out"));
+      args = new Args(argv, Set.of("--data", "--list", "--split", "--out"), Set.of("--names-only"));
       args.require("--data");
       split = Splits.Split.parse(args.get("--split", "dev"));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: Earnings21Main --data PATH [--list oracle|distractor|reference] [--split dev|test|all] [--out report.md]");
+      System.err.println("usage: Earnings21Main --data PATH [--list oracle|distractor|reference] [--split dev|test|all] [--names-only] [--out report.md]");
       System.exit(2);
       return;
     }
-    String report = run(Path.of(args.require("--data")), args.get("--list", "oracle"), split);
+    String report = run(Path.of(args.require("--data")), args.get("--list", "oracle"), split,
+        args.has("--names-only")).report();
     System.out.print(report);
     String out = args.get("--out", null);
     if (out != null) {
@@ -51,14 +52,15 @@ public final class Earnings21Main {
    * Runs the evaluation on the calls of one split and returns the report. All references spell
    * the names of a bias list; the {@code reference} list takes the entities of the split's calls.
    */
-  static String run(Path data, String list, Splits.Split split) throws IOException {
+  static Run run(Path data, String list, Splits.Split split, boolean namesOnly) throws IOException {
     long started = System.nanoTime();
     Earnings21Data folder = new Earnings21Data(data);
     List<Reference> refs = folder.references();
     Map<String, Reference> byId = new HashMap<>();
     refs.forEach(r -> byId.put(r.id(), r));
     List<Reference> inSplit = refs.stream().filter(r -> split.includes(Splits.earnings21Test(r.id()))).toList();
-    Dictionary dictionary = NameDictionary.build("earnings21-" + list, folder.names(list, inSplit), refs);
+    Dictionary dictionary = NamesOnly.maybe(
+        NameDictionary.build("earnings21-" + list, folder.names(list, inSplit), refs), namesOnly);
     Corrector corrector = Corrector.builder().add(dictionary).build();
     List<Tally> rows = new ArrayList<>();
     Tally all = new Tally("all engines");
@@ -82,8 +84,10 @@ public final class Earnings21Main {
     rows.add(all);
     double seconds = (System.nanoTime() - started) / 1e9;
     List<String> calls = inSplit.stream().map(Reference::id).toList();
-    String title = list + " list, split " + split + ": calls " + String.join(", ", calls);
-    return render(list, title, dictionary, rows, seconds, correcting / 1e9);
+    String title = list + " list, split " + split + (namesOnly ? ", names only" : "") + ": calls "
+        + String.join(", ", calls);
+    return Run.of(render(list, title, dictionary, rows, seconds, correcting / 1e9),
+        Summary.of("earnings21 " + list, split, namesOnly, all, seconds), List.of(dictionary));
   }
 
   private static String render(String list, String title, Dictionary dictionary, List<Tally> rows, double seconds,

@@ -36,7 +36,7 @@ class RunnersTest {
     write(dir.resolve("hyp/alpha/c1.nlp"), hyp);
     write(dir.resolve("hyp/beta/c1.nlp"), hyp);
     write(dir.resolve("bias_lists/oracle_list.txt"), "MONRO INC\nJEFF\n");
-    String report = Earnings21Main.run(dir, "oracle", Splits.Split.ALL);
+    String report = Earnings21Main.run(dir, "oracle", Splits.Split.ALL, false).report();
     assertTrue(report.contains("Dictionary: 2 canonical-only names"), report);
     for (String row : new String[] {"| alpha | 2 | 1 |", "| beta | 2 | 1 |", "| all engines | 4 | 2 |"}) {
       assertTrue(report.contains(row), () -> row + " missing from\n" + report);
@@ -51,7 +51,7 @@ class RunnersTest {
            "semantic": [["inform", "终点名称", "泗阳"]]},
           {"utt_id": 2, "manual_transcript": "我要回家", "asr_1best": "我要回家", "semantic": []}]]
         """);
-    String report = CatsluMain.run(dir, "train.json", Splits.Split.ALL);
+    String report = CatsluMain.run(dir, "train.json", Splits.Split.ALL, false).report();
     assertTrue(report.contains("| poi_name (train.json, all) | 1 | 1 |"), report);
     assertTrue(report.contains("already equals the manual transcript (ignoring case): 1 (4 chars)"), report);
   }
