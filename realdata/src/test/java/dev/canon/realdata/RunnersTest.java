@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +42,26 @@ class RunnersTest {
     for (String row : new String[] {"| alpha | 2 | 1 |", "| beta | 2 | 1 |", "| all engines | 4 | 2 |"}) {
       assertTrue(report.contains(row), () -> row + " missing from\n" + report);
     }
+  }
+
+  @Test
+  void earnings21_splitPicksTheFrozenTestCalls(@TempDir Path dir) throws IOException {
+    String ref = "token|speaker|ts|endTs|punctuation|case|tags|wer_tags\nthanks|0||||LC|[]|[]\n"
+        + "Jeff|0|||.|UC|[]|['1']\n";
+    String hyp = "token|speaker|ts|endTs|punctuation|case|tags\nthanks|1||||LC|\nJeff|1||||LC|\n";
+    for (String call : new String[] {"4346818", "4320211", "4341191"}) {
+      write(dir.resolve("reference/nlp_references/" + call + ".nlp"), ref);
+      write(dir.resolve("reference/wer_tags/" + call + ".wer_tag.json"), "{\"1\": {\"entity_type\": \"PERSON\"}}");
+      write(dir.resolve("hyp/alpha/" + call + ".nlp"), hyp);
+    }
+    write(dir.resolve("bias_lists/oracle_list.txt"), "JEFF\n");
+    assertEquals(1, Earnings21Main.run(dir, "oracle", Splits.Split.TEST, false).summary().names());
+    assertEquals(2, Earnings21Main.run(dir, "oracle", Splits.Split.DEV, false).summary().names());
+    Run all = Earnings21Main.run(dir, "oracle", Splits.Split.ALL, true);
+    assertEquals(3, all.summary().names());
+    assertTrue(all.alreadyNamesOnly());
+    assertTrue(Summary.table(List.of(all.summary())).contains("| earnings21 oracle | all | names only | 3 | 0 |"),
+        Summary.table(List.of(all.summary())));
   }
 
   @Test
