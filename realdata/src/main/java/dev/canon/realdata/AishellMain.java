@@ -118,7 +118,8 @@ public final class AishellMain {
     String about = "Dictionary: " + dictionary.entities().size() + " names of entities.txt (types from"
         + " entities.json), no aliases or context; " + ids.size() + " utterances, each "
         + (unit.equals("speaker") ? "in its speaker's document (one utterance a line)" : "corrected alone")
-        + "; name occurrences " + (ner == null ? "found by matching the list in ref.txt" : "marked in " + ner.getFileName())
+        + "; name occurrences "
+        + (ner == null ? "found by matching the list in ref.txt" : "marked in " + ner.getFileName())
         + String.format(Locale.ROOT, ". Run time %.1f s.%n%n", seconds);
     return Run.of(title + about + scorer.report(), summary, List.of(dictionary));
   }

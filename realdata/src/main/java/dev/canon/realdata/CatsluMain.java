@@ -15,7 +15,8 @@ import java.util.Set;
  * the place-name lexicon corrects every {@code asr_1best}; prints a Markdown report.
  *
  * <pre>
- * java -cp ... dev.canon.realdata.CatsluMain --data PATH [--file train.json] [--split dev|test|all] [--names-only] [--out report.md]
+ * java -cp ... dev.canon.realdata.CatsluMain --data PATH [--file train.json] [--split dev|test|all]
+ *     [--names-only] [--out report.md]
  * </pre>
  */
 public final class CatsluMain {
@@ -32,7 +33,8 @@ public final class CatsluMain {
       split = Splits.Split.parse(args.get("--split", "dev"));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: CatsluMain --data PATH [--file train.json] [--split dev|test|all] [--names-only] [--out report.md]");
+      System.err.println("usage: CatsluMain --data PATH [--file train.json] [--split dev|test|all]"
+          + " [--names-only] [--out report.md]");
       System.exit(2);
       return;
     }

@@ -140,7 +140,8 @@ final class PracticalAiScorer {
       boolean agrees = CallScorer.sameAsReference(was, old[0], old[1], now, fresh[0], fresh[1]);
       tally.outsideAgreeing += agrees ? 1 : 0;
       String there = was.refText(Math.max(0, old[0] - 2), Math.min(before.size(), old[1] + 2));
-      String hypAround = text(c.original(), before, new int[] {Math.max(0, old[0] - 4), Math.min(before.size(), old[1] + 4)});
+      int[] around = {Math.max(0, old[0] - 4), Math.min(before.size(), old[1] + 4)};
+      String hypAround = text(c.original(), before, around);
       others.add(new Tally.Example(episode, episode, edit.from(), edit.to(), CallScorer.entityOf(c, edit),
           hypAround + " / ref: " + there, agrees));
     }
