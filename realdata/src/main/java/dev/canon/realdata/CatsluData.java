@@ -49,19 +49,32 @@ public final class CatsluData {
     return manual.replaceAll("\\([a-z]+\\)", "");
   }
 
-  /** Reads a file; see {@link #parse}. */
-  public static List<Utterance> read(Path file) throws IOException {
+  /** Reads a file; see {@link #parse(JsonNode, Splits.Split)}. */
+  public static List<Utterance> read(Path file, Splits.Split split) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
-      return parse(new ObjectMapper().readTree(in));
+      return parse(new ObjectMapper().readTree(in), split);
     }
   }
 
   /** The turns of all dialogues, in file order. */
   public static List<Utterance> parse(JsonNode dialogues) {
+    return parse(dialogues, Splits.Split.ALL);
+  }
+
+  /**
+   * The turns of the dialogues of one split ({@link Splits#catsluTest}), in file order; ids keep
+   * the dialogue's position in the whole file.
+   */
+  public static List<Utterance> parse(JsonNode dialogues, Splits.Split split) {
     List<Utterance> out = new ArrayList<>();
     int d = 0;
     for (JsonNode dialogue : dialogues) {
       d++;
+      List<String> manuals = new ArrayList<>();
+      dialogue.forEach(turn -> manuals.add(turn.path("manual_transcript").asText("")));
+      if (!split.includes(Splits.catsluTest(manuals))) {
+        continue;
+      }
       for (JsonNode turn : dialogue) {
         String manual = stripMarks(turn.path("manual_transcript").asText(""));
         Set<String> places = new LinkedHashSet<>();

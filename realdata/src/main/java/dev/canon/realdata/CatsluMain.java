@@ -15,7 +15,8 @@ import java.util.Set;
  * the place-name lexicon corrects every {@code asr_1best}; prints a Markdown report.
  *
  * <pre>
- * java -cp ... dev.canon.realdata.CatsluMain --data PATH [--split train.json] [--out report.md]
+ * java -cp ... dev.canon.realdata.CatsluMain --data PATH [--file train.json] [--split dev|test|all]
+ *     [--names-only] [--out report.md]
  * </pre>
  */
 public final class CatsluMain {
@@ -25,16 +26,20 @@ public final class CatsluMain {
   /** Entry point; exits 2 on bad usage. */
   public static void main(String[] argv) throws IOException {
     Args args;
+    Splits.Split split;
     try {
-      args = new Args(argv, Set.of("--data", "--split", "--out"));
+      args = new Args(argv, Set.of("--data", "--file", "--split", "--out"), Set.of("--names-only"));
       args.require("--data");
+      split = Splits.Split.parse(args.get("--split", "dev"));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: CatsluMain --data PATH [--split train.json] [--out report.md]");
+      System.err.println("usage: CatsluMain --data PATH [--file train.json] [--split dev|test|all]"
+          + " [--names-only] [--out report.md]");
       System.exit(2);
       return;
     }
-    String report = run(Path.of(args.require("--data")), args.get("--split", "train.json"));
+    String report = run(Path.of(args.require("--data")), args.get("--file", "train.json"), split,
+        args.has("--names-only")).report();
     System.out.print(report);
     String out = args.get("--out", null);
     if (out != null) {
@@ -43,18 +48,19 @@ public final class CatsluMain {
   }
 
   /** Runs the whole evaluation and returns the report. */
-  static String run(Path data, String split) throws IOException {
+  static Run run(Path data, String file, Splits.Split split, boolean namesOnly) throws IOException {
     long started = System.nanoTime();
     List<String> names = Files.readAllLines(data.resolve("lexicon/poi_name.txt"), StandardCharsets.UTF_8);
-    Dictionary dictionary = NameDictionary.asListed("catslu-poi", names, "poi");
+    Dictionary dictionary = NamesOnly.maybe(NameDictionary.asListed("catslu-poi", names, "poi"), namesOnly);
     Corrector corrector = Corrector.builder().add(dictionary).build();
-    Tally tally = new Tally("poi_name (" + split + ")");
-    for (CatsluData.Utterance u : CatsluData.read(data.resolve(split))) {
+    Tally tally = new Tally("poi_name (" + file + ", " + split + ")");
+    for (CatsluData.Utterance u : CatsluData.read(data.resolve(file), split)) {
       UtteranceScorer.score(u, corrector.correct(u.asr()), tally);
     }
     double seconds = (System.nanoTime() - started) / 1e9;
     List<Tally> rows = List.of(tally);
-    return "# Canon on CATSLU MAP (" + split + ")\n\n"
+    String report = "# Canon on CATSLU MAP (" + file + ", split " + split + (namesOnly ? ", names only" : "")
+        + ")\n\n"
         + "Dictionary: " + dictionary.entities().size() + " canonical-only place names (lexicon/poi_name.txt);"
         + " entities = distinct values of place slots (poi*, 起点*, 终点*, 途经点*) found in the manual"
         + " transcript (ignoring case). Run time " + String.format(Locale.ROOT, "%.1f", seconds) + " s.\n\n"
@@ -69,5 +75,6 @@ public final class CatsluMain {
         + "## Top broken entities\n\n" + Report.examples(rows, Tally::brokenExamples, 20) + "\n"
         + "## Top fixed entities\n\n" + Report.examples(rows, Tally::fixedExamples, 10) + "\n"
         + "## Top still-wrong entities\n\n" + Report.examples(rows, Tally::stillWrongExamples, 10);
+    return Run.of(report, Summary.of("catslu", split, namesOnly, tally, seconds), List.of(dictionary));
   }
 }

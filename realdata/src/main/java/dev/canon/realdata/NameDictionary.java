@@ -94,14 +94,23 @@ public final class NameDictionary {
    * (the first of names equal up to case wins): the CATSLU place-name lexicon.
    */
   public static Dictionary asListed(String dictionaryName, List<String> names, String type) {
+    return asListed(dictionaryName, names, name -> type);
+  }
+
+  /**
+   * A dictionary of {@code names} spelled as listed, one entity per distinct name (the first of
+   * names equal up to case wins), of type {@code typeOf(name)}: the AISHELL-NER name list.
+   */
+  public static Dictionary asListed(String dictionaryName, List<String> names,
+      java.util.function.Function<String, String> typeOf) {
     Map<String, Entity> entities = new LinkedHashMap<>();
     Set<String> ids = new HashSet<>();
     for (String name : names) {
       String canonical = name.strip();
       String key = canonical.toLowerCase(Locale.ROOT);
       if (!canonical.isEmpty() && !entities.containsKey(key)) {
-        entities.put(key, new Entity(uniqueId(Entity.deriveId(canonical), ids), canonical, type, List.of(),
-            List.of(), List.of(), true, Location.inCode(dictionaryName)));
+        entities.put(key, new Entity(uniqueId(Entity.deriveId(canonical), ids), canonical, typeOf.apply(canonical),
+            List.of(), List.of(), List.of(), true, Location.inCode(dictionaryName)));
       }
     }
     return new Dictionary(dictionaryName, List.of(), new ArrayList<>(entities.values()), List.of(),

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,11 +37,31 @@ class RunnersTest {
     write(dir.resolve("hyp/alpha/c1.nlp"), hyp);
     write(dir.resolve("hyp/beta/c1.nlp"), hyp);
     write(dir.resolve("bias_lists/oracle_list.txt"), "MONRO INC\nJEFF\n");
-    String report = Earnings21Main.run(dir, "oracle");
+    String report = Earnings21Main.run(dir, "oracle", Splits.Split.ALL, false).report();
     assertTrue(report.contains("Dictionary: 2 canonical-only names"), report);
     for (String row : new String[] {"| alpha | 2 | 1 |", "| beta | 2 | 1 |", "| all engines | 4 | 2 |"}) {
       assertTrue(report.contains(row), () -> row + " missing from\n" + report);
     }
+  }
+
+  @Test
+  void earnings21_splitPicksTheFrozenTestCalls(@TempDir Path dir) throws IOException {
+    String ref = "token|speaker|ts|endTs|punctuation|case|tags|wer_tags\nthanks|0||||LC|[]|[]\n"
+        + "Jeff|0|||.|UC|[]|['1']\n";
+    String hyp = "token|speaker|ts|endTs|punctuation|case|tags\nthanks|1||||LC|\nJeff|1||||LC|\n";
+    for (String call : new String[] {"4346818", "4320211", "4341191"}) {
+      write(dir.resolve("reference/nlp_references/" + call + ".nlp"), ref);
+      write(dir.resolve("reference/wer_tags/" + call + ".wer_tag.json"), "{\"1\": {\"entity_type\": \"PERSON\"}}");
+      write(dir.resolve("hyp/alpha/" + call + ".nlp"), hyp);
+    }
+    write(dir.resolve("bias_lists/oracle_list.txt"), "JEFF\n");
+    assertEquals(1, Earnings21Main.run(dir, "oracle", Splits.Split.TEST, false).summary().names());
+    assertEquals(2, Earnings21Main.run(dir, "oracle", Splits.Split.DEV, false).summary().names());
+    Run all = Earnings21Main.run(dir, "oracle", Splits.Split.ALL, true);
+    assertEquals(3, all.summary().names());
+    assertTrue(all.alreadyNamesOnly());
+    assertTrue(Summary.table(List.of(all.summary())).contains("| earnings21 oracle | all | names only | 3 | 0 |"),
+        Summary.table(List.of(all.summary())));
   }
 
   @Test
@@ -51,8 +72,8 @@ class RunnersTest {
            "semantic": [["inform", "终点名称", "泗阳"]]},
           {"utt_id": 2, "manual_transcript": "我要回家", "asr_1best": "我要回家", "semantic": []}]]
         """);
-    String report = CatsluMain.run(dir, "train.json");
-    assertTrue(report.contains("| poi_name (train.json) | 1 | 1 |"), report);
+    String report = CatsluMain.run(dir, "train.json", Splits.Split.ALL, false).report();
+    assertTrue(report.contains("| poi_name (train.json, all) | 1 | 1 |"), report);
     assertTrue(report.contains("already equals the manual transcript (ignoring case): 1 (4 chars)"), report);
   }
 
