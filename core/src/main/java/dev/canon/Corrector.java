@@ -77,6 +77,23 @@ public final class Corrector {
   }
 
   /**
+   * Why an entity was or was not found in {@code text}: the spans nearest to it, each with what
+   * became of it — the decision and reason of every candidate made for the entity, then the
+   * nearest spans no candidate was made for, each with the check that stopped it (no index hit,
+   * everyday word, no evidence, below threshold, fuzzy off...). This is what
+   * {@code canon correct --why NAME} prints. Slow (compares every window with the entity's forms):
+   * for diagnosis, not for correcting.
+   *
+   * @param name the entity's id, or its canonical name, a synonym or an alias
+   * @throws IllegalArgumentException when no entity has that id or name
+   */
+  public List<dev.canon.result.Nearest> why(String text, String name) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(name, "name");
+    return Why.of(pipeline, pipeline.targets(), text, name, explain(text));
+  }
+
+  /**
    * The candidates of a text that were not rejected before overlap resolution (applied or
    * suggested tentatively); for evaluation and tests.
    */

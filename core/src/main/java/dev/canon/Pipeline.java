@@ -43,8 +43,11 @@ final class Pipeline {
   private final Lexicon lexicon;
   private final Map<String, java.util.Optional<Thresholds>> dictionaryThresholds = new HashMap<>();
 
+  private final List<Target> targets;
+
   Pipeline(List<Dictionary> dictionaries, Settings settings, Lexicon lexicon) {
     this.settings = settings;
+    this.targets = entitiesInForce(dictionaries);
     this.lexicon = lexicon;
     List<Form> forms = forms(dictionaries);
     // The exact automaton takes about half of a large dictionary's build: it is built on another
@@ -104,6 +107,24 @@ final class Pipeline {
       out.add(decide(withWrittenCase(c), addresses, explain));
     }
     return out;
+  }
+
+  /** The document evidence of {@code text}, as {@link #consider} builds it. */
+  Evidence evidence(String text) {
+    NormalizedText normalized = NormalizedText.of(text);
+    List<Candidate> found = new ArrayList<>();
+    exact.find(normalized, found);
+    return evidence(text, found, Urls.find(text));
+  }
+
+  /** Why the Latin words of {@code span} give no candidate for the entity (see {@link LatinFuzzyMatcher#whyNot}). */
+  List<String> whyNotLatin(String text, dev.canon.result.Span span, String entityId) {
+    return latin.whyNot(text, evidence(text), span, entityId);
+  }
+
+  /** The entities in force, for {@link Why}. */
+  List<Target> targets() {
+    return targets;
   }
 
   /**

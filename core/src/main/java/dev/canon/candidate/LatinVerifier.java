@@ -44,6 +44,7 @@ final class LatinVerifier {
   void verifyAll(Window w, int[] ids, String keySound, String spokenSound, Evidence evidence, List<Candidate> out,
       java.util.function.BiConsumer<Integer, String> why) {
     Boolean everyday = null;
+    boolean lowerEveryday = false;
     boolean spokenDiffers = !w.spokenKey().equals(w.key());
     String[] keys = spokenDiffers ? new String[] {w.key(), w.spokenKey()} : new String[] {w.key()};
     String[] sounds = spokenDiffers ? new String[] {keySound, spokenSound} : new String[] {keySound};
@@ -61,18 +62,24 @@ final class LatinVerifier {
       for (int k = 0; k < keys.length; k++) {
         String key = keys[k];
         if (!digits[k].equals(forms.digits[id]) || key.charAt(0) != formKey.charAt(0)
-            || isInflection(key, formKey)) {
+            || isInflection(key, formKey) || isInflection(formKey, key)) {
           continue; // no evidence: another version number, another first letter, a plural
         }
         if (support == null) {
           support = evidence.support(forms.forms.get(id).target(), w.span());
         }
-        boolean context = enough(support, w);
         if (everyday == null) {
-          everyday = allEveryday(w.words()) || (w.words().length == 1 && lexicon.isName(w.surface()));
+          lowerEveryday = allEveryday(w.words()) && w.lowerCase();
+          everyday = lowerEveryday || allEveryday(w.words()) || (w.words().length == 1 && lexicon.isName(w.surface()));
         }
+        if (lowerEveryday && support != Evidence.Support.CONTEXT) {
+          support = Evidence.Support.NONE; // "to do", "and are", "dive": only the entity's own context words
+        }
+        boolean context = enough(support, w);
         if (everyday && !context && !sharesWord(w.words(), forms.words[id])) {
-          reason = "everyday words with no evidence in the document (" + support + ")";
+          reason = lowerEveryday
+              ? "everyday words in lower case, and none of the entity's context words near"
+              : "everyday words or a known name, with no evidence in the document";
           break;
         }
         String[] stopped = why == null ? null : new String[1];
@@ -122,6 +129,10 @@ final class LatinVerifier {
     if (merged && !context && hasFunctionWord(w)) {
       return stop(why, "a short everyday word run into the name, with no evidence in the document (\"Steve is\")");
     }
+    if (support != Evidence.Support.CONTEXT && distance != 1 && w.words().length == 1
+        && lexicon.isName(w.surface())) {
+      return stop(why, "a known name (\"Josh\" is not Joshua): only one slip, or the entity's context words near");
+    }
     if (!context && !soundsAlike && w.lowerCase() && !isLowerCase(form(id).text())) {
       return stop(why, "a lower-case word that does not sound like the name, with no evidence in the document");
     }
@@ -155,7 +166,7 @@ final class LatinVerifier {
 
   /**
    * Whether the document's evidence is enough to take a window of everyday words for a name:
-   * a context word or the name said right elsewhere always is; other names of the dictionary
+   * a context word or the name said right earlier always is; other names of the dictionary
    * nearby are not for a single word written in lower case: ASR writes names with capitals
    * ({@code Minstrel}, {@code Grid LAMA}), and {@code a cold mistral} stays the wind in any
    * document. Words run apart ({@code met forming}, {@code oh zempic}) may be in lower case.
@@ -173,7 +184,10 @@ final class LatinVerifier {
     return s.equals(s.toLowerCase(java.util.Locale.ROOT));
   }
 
-  /** A plural or verb form of the name ({@code models}, {@code valleys}) is the name, not a slip. */
+  /**
+   * A plural or verb form of the name ({@code models}, {@code valleys}) is the name, not a slip;
+   * called both ways, the singular of a plural name ({@code renewable}) is a word of its own.
+   */
   static boolean isInflection(String key, String formKey) {
     int extra = key.length() - formKey.length();
     return extra > 0 && extra <= 2 && key.startsWith(formKey)

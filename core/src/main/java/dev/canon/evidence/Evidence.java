@@ -22,8 +22,9 @@ import java.util.Set;
  * <ul>
  *   <li>{@link Support#CONTEXT}: one of the entity's context words (its own, or its dictionary's
  *       top-level ones) within {@link #CONTEXT_WINDOW} chars;
- *   <li>{@link Support#SAID}: the entity itself is mentioned exactly elsewhere in the document
- *       (said right once, misheard later);
+ *   <li>{@link Support#SAID}: the entity itself is mentioned exactly earlier in the document
+ *       (said right once, misheard later). Only earlier: what comes later never changes a decision
+ *       already taken by more than {@link #LOOKAHEAD} chars, which live captions rely on;
  *   <li>{@link Support#DOMAIN}: at least {@link #DOMAIN_MIN} other entities of the same dictionary
  *       are mentioned exactly within {@link #DOMAIN_WINDOW} chars: an AI transcript is dense in
  *       dictionary hits, a sentence about the wind has none.
@@ -41,6 +42,12 @@ public final class Evidence {
 
   /** Distinct other entities of the dictionary, mentioned exactly nearby, that make a domain. */
   public static final int DOMAIN_MIN = 2;
+
+  /**
+   * How far after a candidate's end any evidence is looked for: a decision depends on no text
+   * further on ({@link dev.canon.stream} keeps its stable prefix this far behind the live edge).
+   */
+  public static final int LOOKAHEAD = Math.max(CONTEXT_WINDOW, DOMAIN_WINDOW);
 
   /** Added to a guess's total when some evidence supports it (capped at 1). */
   public static final double BONUS = 0.05;
@@ -126,7 +133,7 @@ public final class Evidence {
     if (contextNear(span, target.entity().context())) {
       return Support.CONTEXT;
     }
-    if (saidElsewhere(target.entity().id(), span)) {
+    if (saidBefore(target.entity().id(), span)) {
       return Support.SAID;
     }
     return domainNear(target, span) ? Support.DOMAIN : Support.NONE;
@@ -147,19 +154,10 @@ public final class Evidence {
     return false;
   }
 
-  /** True when the entity has an exact mention in the document that does not overlap {@code span}. */
-  public boolean saidElsewhere(String entityId, Span span) {
+  /** True when the entity has an exact mention in the document that ends before {@code span} starts. */
+  public boolean saidBefore(String entityId, Span span) {
     int[] at = said.get(entityId);
-    if (at == null) {
-      return false;
-    }
-    for (int i : at) {
-      Mention m = mentions[i];
-      if (m.end() <= span.start() || m.start() >= span.end()) {
-        return true;
-      }
-    }
-    return false;
+    return at != null && mentions[at[0]].end() <= span.start(); // at is in order of start
   }
 
   /**

@@ -47,9 +47,14 @@ public final class Resolver {
         exact.add(c.candidate());
       }
     }
+    exact.sort(Comparator.comparingInt((Candidate c) -> c.span().start()));
+    int longest = 0;
+    for (Candidate e : exact) {
+      longest = Math.max(longest, e.span().length());
+    }
     for (Considered c : tentative) {
       Candidate cut = c.decision() == Decision.REJECTED || !isGuess(c.candidate()) ? null
-          : cutExact(c.candidate(), exact);
+          : cutExact(c.candidate(), exact, longest);
       if (cut != null) {
         out.add(c.with(Decision.REJECTED, explain ? "would rewrite part of the exact mention " + describe(cut) : ""));
         continue;
@@ -127,11 +132,23 @@ public final class Resolver {
    * An exact mention of another entity that the guess overlaps without covering it whole:
    * {@code 千问大模型} guessed as 千帆大模型 inside {@code 通义千问大模型} would cut 通义千问. A guess
    * that covers an exact mention whole ({@code Gemma 1.5 Pro} over {@code Gemma}) may still win
-   * by weight. Null when there is none. O(e) for e exact candidates; texts hold few.
+   * by weight. Null when there is none. {@code exact} is sorted by start and {@code longest} is
+   * its longest span, so only the few exact mentions starting within reach are looked at.
    */
-  private static Candidate cutExact(Candidate guess, List<Candidate> exact) {
+  private static Candidate cutExact(Candidate guess, List<Candidate> exact, int longest) {
     Span g = guess.span();
-    for (Candidate e : exact) {
+    int lo = 0;
+    int hi = exact.size();
+    while (lo < hi) { // the first exact mention starting at or after g.start - longest
+      int mid = (lo + hi) >>> 1;
+      if (exact.get(mid).span().start() < g.start() - longest) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < exact.size() && exact.get(i).span().start() < g.end(); i++) {
+      Candidate e = exact.get(i);
       Span s = e.span();
       boolean overlaps = s.start() < g.end() && g.start() < s.end();
       boolean covers = g.start() <= s.start() && s.end() <= g.end();

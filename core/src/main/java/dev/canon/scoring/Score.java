@@ -9,7 +9,7 @@ package dev.canon.scoring;
  * @param sound sound similarity (Double Metaphone keys, or pinyin syllables)
  * @param length how much evidence the length gives (longer forms are safer)
  * @param context the document evidence: 1 for a context word nearby or the entity said right
- *     elsewhere in the document, 0.5 for other entities of its dictionary mentioned nearby, 0 for none
+ *     earlier in the document, 0.5 for other entities of its dictionary mentioned nearby, 0 for none
  *     ({@link dev.canon.evidence.Evidence})
  */
 public record Score(double total, double spelling, double sound, double length, double context) {

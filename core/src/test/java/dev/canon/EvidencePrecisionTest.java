@@ -1,0 +1,108 @@
+package dev.canon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.canon.result.Correction;
+import dev.canon.result.Nearest;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 15's precision defects on names-only dictionaries (no aliases, context or keep words),
+ * and the document evidence that lets a guess through: each row failed before its fix.
+ */
+class EvidencePrecisionTest {
+
+  static final Corrector NAMES = TestDictionaries.corrector(
+      "entities:",
+      "  - {canonical: Ozempic}",
+      "  - {canonical: metformin}",
+      "  - {canonical: Eliquis}",
+      "  - {canonical: Xarelto}",
+      "  - {canonical: Mistral AI}",
+      "  - {canonical: Gemini}",
+      "  - {canonical: OpenAI}",
+      "  - {canonical: Joshua}",
+      "  - {canonical: Todd}",
+      "  - {canonical: Andrew}",
+      "  - {canonical: 通义千问}",
+      "  - {canonical: 千帆大模型}",
+      "  - {canonical: Jupyter}",
+      "  - {canonical: Ollama}",
+      "  - {canonical: Hugging Face}",
+      "  - {canonical: GreedLlama}");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // an exact name is never cut by an overlapping longer guess
+      "通义千问大模型是阿里云推出的",
+      // host names and paths without a scheme are addresses
+      "go to gemini.google.com for details",
+      "see openai.com/blog for details",
+      // a lower-case word does not grow into a multi-word name without evidence
+      "A cold mistral blew down the valley all night.",
+      // a lower-case word that sounds otherwise is a word
+      "She refilled the eliquid of her vape.",
+      // the written capitals of a lower-case canonical are kept
+      "Metformin is cheap.",
+      "METFORMIN IS CHEAP.",
+      // everyday words in lower case need the entity's own context words, not a co-mention
+      "Joshua and Todd said we have a lot to do and are ready.",
+      // a known name is not a slip of a longer one, even when that one is said in the document
+      "Joshua will take it. Thanks, Josh.",
+  })
+  void cleanSentence_staysUnchanged(String text) {
+    Correction c = CorrectionAssert.valid(NAMES.correct(text));
+    assertEquals(text, c.corrected(), c.inlineDiff());
+  }
+
+  @Test
+  void metforminMisspelledAtSentenceStart_keepsTheCapital() {
+    assertEquals("Metformin is cheap.", NAMES.correct("Metforming is cheap.").corrected());
+  }
+
+  @Test
+  void nameSaidRightOnce_fixesItsMisspellingLaterInTheDocument() {
+    String text = "We run Ollama on a laptop.\nLater we moved the Olama server to the cloud.";
+    assertEquals("We run Ollama on a laptop.\nLater we moved the Ollama server to the cloud.",
+        NAMES.correct(text).corrected());
+  }
+
+  @Test
+  void otherNamesOfTheDictionaryNearby_supportACapitalizedSoundAlike() {
+    String text = "We use Ollama, Hugging Face and Jupiter notebooks every day.";
+    assertEquals("We use Ollama, Hugging Face and Jupyter notebooks every day.", NAMES.correct(text).corrected());
+  }
+
+  @Test
+  void evidenceStopsAtAParagraphBreak() {
+    String text = "We use Ollama and Hugging Face.\n\nThe planet Jupiter rose over the hills.";
+    assertEquals(text, NAMES.correct(text).corrected());
+  }
+
+  @Test
+  void why_namesTheCheckThatStoppedTheNearestSpan() {
+    List<Nearest> why = NAMES.why("A cold mistral blew down the valley all night.", "Mistral AI");
+    assertFalse(why.isEmpty());
+    Nearest first = why.get(0);
+    assertEquals("mistral", first.surface());
+    assertTrue(first.reason().contains("lower-case word"), first.reason());
+  }
+
+  @Test
+  void why_reportsAppliedCandidatesWithTheirReason() {
+    List<Nearest> why = NAMES.why("We run Ollama here. The Olama server is down.", "ollama");
+    assertTrue(why.stream().anyMatch(n -> n.surface().equals("Olama") && n.outcome().equals("applied")), why::toString);
+  }
+
+  @Test
+  void why_unknownName_saysWhatToGive() {
+    IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+        () -> NAMES.why("text", "Nobody"));
+    assertTrue(e.getMessage().contains("no entity"), e.getMessage());
+  }
+}
