@@ -70,7 +70,7 @@ class DictionaryErrorsTest {
     assertEquals(List.of(
             "many.yaml:4:16: \"entities[0].canonical\" must be text; got the number 12; write \"12\" in quotes if you mean the text",
             "many.yaml:5:5: missing key \"entities[1].canonical\"",
-            "many.yaml:6:21: \"entities[2].fuzzy\" must be true or false; got \"maybe\""),
+            "many.yaml:6:27: \"entities[2].fuzzy\" must be true or false; got \"maybe\""),
         problems(() -> load("many.yaml", "name: many", "version: 1", "entities:", "  - canonical: 12",
             "  - {id: x}", "  - {canonical: B, fuzzy: maybe}")));
   }
@@ -117,7 +117,7 @@ class DictionaryErrorsTest {
 
   @Test
   void load_sameCanonicalUnderTwoIds_fails() {
-    assertEquals(List.of("ids.yaml:5:16: canonical \"OZEMPIC\" of entity \"ozempic-2\" is already the canonical"
+    assertEquals(List.of("ids.yaml:5:17: canonical \"OZEMPIC\" of entity \"ozempic-2\" is already the canonical"
             + " \"Ozempic\" of entity \"ozempic\" (line 4); merge the two entities into one"),
         problems(() -> load("ids.yaml", "name: ids", "version: 1", "entities:",
             "  - {canonical: Ozempic, id: ozempic}", "  - {canonical: OZEMPIC, id: ozempic-2}")));
