@@ -71,7 +71,8 @@ class CliConsistencyTest {
     CliRun run = CliRun.run("", "eval", "--help");
     for (String option : List.of("--set", "--clean", "--dict", "--no-default-dict", "--format", "--findings",
         "--synthesize", "--per-entity", "--seed", "--worst")) {
-      assertTrue(run.out().contains(option), option + " missing from:\n" + run.out());
+      assertTrue(run.out().lines().anyMatch(l -> l.trim().startsWith(option + "=") || l.trim().startsWith(option + " ")
+          || l.trim().equals(option)), option + " is not in the option list:\n" + run.out());
     }
   }
 
