@@ -29,7 +29,8 @@ final class DictionaryErrors {
     long bundled = problems.stream().filter(DictionaryErrors::mentionsBundled).count();
     if (bundled > 0) {
       err.println("hint: " + bundled + (bundled == 1 ? " problem involves" : " problems involve")
-          + " a bundled dictionary: resolve it in your file (override: true, disable: [id], or another form),"
+          + " a bundled dictionary: resolve " + (bundled == 1 ? "it" : "each") + " in your file (override: true,"
+          + " disable: [id], or another form),"
           + " or load only your own dictionaries with --no-default-dict");
     }
   }

@@ -43,8 +43,11 @@ public final class DictionaryConflicts {
       for (Entity e : d.entities()) {
         Placed previous = inForce.get(e.id());
         if (previous != null && !d.overrides().contains(e.id())) {
-          Location at = e.formLocations().containsKey("id") ? e.locationOf("id") : e.locationOf("canonical");
-          problems.add(new DictionaryException(at, "id \"" + e.id() + "\" is already used by entity \""
+          boolean derived = !e.formLocations().containsKey("id") && e.formLocations().containsKey("canonical")
+              && Entity.deriveId(e.canonical()).equals(e.id());
+          Location at = derived ? e.locationOf("canonical") : e.locationOf("id");
+          problems.add(new DictionaryException(at, "id \"" + e.id() + "\""
+              + (derived ? " (derived from canonical \"" + e.canonical() + "\")" : "") + " is already used by entity \""
               + previous.entity().canonical() + "\" of dictionary \"" + previous.dictionary().name() + "\" ("
               + where(previous.entity().location()) + "); ids must be unique across dictionaries: add"
               + " override: true to replace that entity, disable: [" + e.id() + "] to switch it off, or give"

@@ -161,6 +161,17 @@ class DictionaryErrorsTest {
   }
 
   @Test
+  void build_sameCanonicalAsAnEarlierDictionary_saysTheIdIsDerived() {
+    Dictionary mine = load("mine.yaml", "name: mine", "version: 1", "entities:", "  - canonical: OpenAI",
+        "    aliases: [Open A.I.]");
+    assertEquals(List.of("mine.yaml:4:16: id \"openai\" (derived from canonical \"OpenAI\") is already used by entity"
+            + " \"OpenAI\" of dictionary \"base\" (bundled base.yaml (inside a jar), line 4); ids must be unique across"
+            + " dictionaries: add override: true to replace that entity, disable: [openai] to switch it off, or give"
+            + " this one another id"),
+        problems(() -> Corrector.builder().add(BUNDLED).add(mine).build()));
+  }
+
+  @Test
   void build_overrideAndDisable_stillReplaceWithoutError() {
     Dictionary mine = load("mine.yaml", "name: mine", "version: 1", "disable: [codefuse]", "entities:",
         "  - {canonical: Gemini, id: gemini, override: true, aliases: [Jiminy]}", "  - {canonical: CodeFuse}");
