@@ -110,7 +110,7 @@ class CorrectCommandTest {
     assertTrue(run.err().contains("broken.yaml:8:15:"), run.err());
     assertTrue(run.err().contains("\"lama-temple\""), run.err());
     assertTrue(run.err().contains("\"llama\""), run.err());
-    assertTrue(run.err().contains("line 4"), run.err());
+    assertTrue(run.err().contains("line 5"), run.err());
   }
 
   @Test
