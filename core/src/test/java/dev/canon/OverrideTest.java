@@ -33,7 +33,7 @@ class OverrideTest {
   void repeatedId_withoutOverride_failsNamingBoth() {
     DictionaryException e = assertThrows(DictionaryException.class, () -> Corrector.builder().add(BUNDLED)
         .add(TestDictionaries.yaml("mine", "entities:", "  - {canonical: Gemini Pro, id: gemini}")).build());
-    assertTrue(e.getMessage().contains("mine.yaml:4:5") && e.getMessage().contains("override: true"), e.getMessage());
+    assertTrue(e.getMessage().contains("mine.yaml:4:33") && e.getMessage().contains("override: true"), e.getMessage());
   }
 
   @Test

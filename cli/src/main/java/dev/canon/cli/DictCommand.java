@@ -25,13 +25,23 @@ final class DictCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new Main.UsageException("dict needs a subcommand: check or stats");
+    throw new Main.UsageException("needs a subcommand: check or stats");
   }
 
-  /** Loads each file, then all together; every problem is printed with file and line. */
+  /** "1 entity", "39 entities". */
+  static String entities(int n) {
+    return n + (n == 1 ? " entity" : " entities");
+  }
+
+  /**
+   * Loads each file, then all together: every problem of every file, and every clash between
+   * them and with the bundled dictionaries, is printed in one run with file:line:column.
+   */
   @Command(name = "check", mixinStandardHelpOptions = true,
-      description = {"Validates dictionaries: each file alone, then all together with the bundled ones,",
-          "then warns (file:line) about collisions, unprotected everyday words and shadowed aliases.",
+      description = {"Validates dictionaries and warns about risky forms.",
+          "Loads each file, then all of them together with the bundled ones (unless --no-default-dict), and"
+              + " prints every error at once with file:line:column; then warns about collisions, unprotected"
+              + " everyday words, shadowed and very short aliases.",
           "Exit 0 when all load (warnings or not), 2 otherwise."})
   static final class Check implements Callable<Integer> {
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "YAML files or folders.")
@@ -40,19 +50,26 @@ final class DictCommand implements Runnable {
     @picocli.CommandLine.Option(names = "--no-default-dict", description = "Check without the bundled dictionaries.")
     boolean noDefault;
 
+    @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
       List<Dictionary> loaded = new ArrayList<>();
-      int problems = 0;
+      List<DictionaryException> problems = new ArrayList<>();
       for (Path p : paths) {
         try {
-          loaded.addAll(DictionaryLoader.defaults().loadAll(p));
+          for (Path file : DictionaryLoader.yamlFiles(p)) {
+            try {
+              loaded.add(DictionaryLoader.defaults().load(file));
+            } catch (DictionaryException e) {
+              problems.addAll(e.problems());
+            }
+          }
         } catch (DictionaryException e) {
-          System.err.println(e.getMessage());
-          problems++;
+          problems.addAll(e.problems()); // a folder without dictionaries
         }
       }
-      if (problems == 0) {
+      if (!loaded.isEmpty()) {
         List<Dictionary> all = new ArrayList<>();
         if (!noDefault) {
           all.addAll(dev.canon.dictionaries.BundledDictionaries.load());
@@ -61,20 +78,31 @@ final class DictCommand implements Runnable {
         try {
           Corrector.builder().addAll(all).build();
         } catch (DictionaryException e) {
-          System.err.println(e.getMessage());
-          problems++;
+          problems.addAll(e.problems());
         }
       }
-      if (problems == 0) {
+      java.io.PrintWriter err = spec.commandLine().getErr();
+      if (problems.isEmpty()) {
         for (Finding f : DictionaryLint.check(loaded)) {
-          System.err.println(f);
+          err.println(f);
+        }
+      } else {
+        problems.forEach(p -> err.println(p.getMessage()));
+        DictionaryErrors.hint(problems, err);
+      }
+      java.util.Set<String> failed = new java.util.HashSet<>();
+      problems.forEach(p -> failed.add(p.location().source()));
+      for (Dictionary d : loaded) {
+        if (!failed.contains(d.source())) {
+          System.out.println(d.source() + ": ok, " + entities(d.entities().size()));
         }
       }
-      for (Dictionary d : loaded) {
-        System.out.println(d.source() + ": " + (problems == 0 ? "ok" : "loaded") + ", "
-            + d.entities().size() + " entities");
+      if (problems.isEmpty()) {
+        return 0;
       }
-      return problems == 0 ? 0 : Main.EXIT_USAGE;
+      err.println("dict check: " + problems.size() + (problems.size() == 1 ? " error" : " errors") + " in "
+          + failed.size() + (failed.size() == 1 ? " file" : " files"));
+      return Main.EXIT_USAGE;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.canon.cli;
 import dev.canon.Corrector;
 import dev.canon.dictionaries.BundledDictionaries;
 import dev.canon.dictionary.Dictionary;
+import dev.canon.dictionary.DictionaryException;
 import dev.canon.dictionary.DictionaryLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +27,19 @@ final class DictionaryOptions {
     if (!noDefault) {
       out.addAll(BundledDictionaries.load());
     }
+    List<DictionaryException> problems = new ArrayList<>();
     for (Path p : dicts) {
       if (!Files.exists(p)) {
         throw new Main.UsageException("--dict " + p + ": no such file or folder");
       }
-      out.addAll(DictionaryLoader.defaults().loadAll(p));
+      try {
+        out.addAll(DictionaryLoader.defaults().loadAll(p));
+      } catch (DictionaryException e) {
+        problems.add(e); // the other paths are still read, so that one run reports every broken file
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw DictionaryException.of(problems);
     }
     if (out.isEmpty()) {
       throw new Main.UsageException("no dictionary: give --dict PATH or drop --no-default-dict");

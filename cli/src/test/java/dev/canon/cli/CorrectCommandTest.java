@@ -107,10 +107,10 @@ class CorrectCommandTest {
         ""), StandardCharsets.UTF_8);
     CliRun run = CliRun.run("x", "correct", "--no-default-dict", "--dict", dict.toString());
     assertEquals(2, run.exit());
-    assertTrue(run.err().contains("broken.yaml:6:"), run.err());
+    assertTrue(run.err().contains("broken.yaml:8:15:"), run.err());
     assertTrue(run.err().contains("\"lama-temple\""), run.err());
     assertTrue(run.err().contains("\"llama\""), run.err());
-    assertTrue(run.err().contains("line 4"), run.err());
+    assertTrue(run.err().contains("line 5"), run.err());
   }
 
   @Test

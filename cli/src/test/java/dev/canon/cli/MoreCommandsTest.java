@@ -41,7 +41,7 @@ class MoreCommandsTest {
         StandardCharsets.UTF_8);
     CliRun run = CliRun.run("", "dict", "check", "--no-default-dict", dict.toString());
     assertEquals(0, run.exit(), run.err());
-    assertTrue(run.err().contains("mine.yaml:4:5: warning [everyday-word] alias \"gecko\""), run.err());
+    assertTrue(run.err().contains("mine.yaml:4:38: warning [everyday-word] alias \"gecko\""), run.err());
   }
 
   @Test

@@ -56,7 +56,7 @@ public final class DictionaryLoader {
     return new DictionaryLoader(new YamlReader.Limits(maxCodePoints, maxNesting, maxYamlAliases));
   }
 
-  /** Loads one YAML file; the source name in messages is the file name. */
+  /** Loads one YAML file; the source name in messages is the path as given ({@code dicts/mine.yaml}). */
   public Dictionary load(Path file) {
     Objects.requireNonNull(file, "file");
     byte[] bytes;
@@ -66,18 +66,29 @@ public final class DictionaryLoader {
       throw new DictionaryException(
           Location.inCode(file.toString()), "cannot read the file: " + e.getMessage(), e);
     }
-    return load(file.getFileName().toString(), bytes);
+    return load(file.toString(), bytes);
   }
 
   /**
    * Loads a file, or every {@code .yaml}/{@code .yml} file of a folder (not its subfolders), in
    * name order.
+   *
+   * @throws DictionaryException listing the problems of every file that does not load, each
+   *     named by its path
    */
   public List<Dictionary> loadAll(Path fileOrFolder) {
     Objects.requireNonNull(fileOrFolder, "fileOrFolder");
     List<Dictionary> out = new ArrayList<>();
+    List<DictionaryException> problems = new ArrayList<>();
     for (Path p : yamlFiles(fileOrFolder)) {
-      out.add(load(p));
+      try {
+        out.add(load(p));
+      } catch (DictionaryException e) {
+        problems.add(e);
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw DictionaryException.of(problems);
     }
     return out;
   }

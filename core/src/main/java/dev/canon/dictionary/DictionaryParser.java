@@ -27,6 +27,15 @@ final class DictionaryParser {
     this.fingerprint = fingerprint;
   }
 
+  /** Every problem found so far; the parser goes on after each so that one run reports them all. */
+  private final List<DictionaryException> problems = new ArrayList<>();
+
+  /** Ids of entities marked {@code override: true}, filled by {@link #entities}. */
+  private final List<String> overrides = new ArrayList<>();
+
+  /** A text read from a list, with where it stands and the key of its list ({@code aliases}). */
+  private record Item(String text, Location location, String key) {}
+
   Dictionary parse(YamlNode root) {
     if (root == null || (root instanceof YamlNode.Scalar s && s.text() == null)) {
       throw new DictionaryException(
@@ -34,26 +43,30 @@ final class DictionaryParser {
     }
     YamlNode.Mapping top = mapping(root, "the dictionary");
     checkKeys(top, TOP_KEYS, "");
-    String name = requiredText(top, "name", "");
-    checkVersion(top);
-    List<String> keep = texts(top, "keep", "");
-    List<Entity> entities = entities(top, texts(top, "context", ""));
+    String name = attempt(() -> requiredText(top, "name", ""), "");
+    attempt(() -> checkVersion(top), null);
+    List<String> keep = textsOf(top, "keep", "");
+    sharedContext = attempt(() -> textsOf(top, "context", ""), List.of());
+    List<Entity> entities = entities(top);
     List<Rule> rules = rules(top);
+    java.util.Optional<Thresholds> thresholds = attempt(() -> thresholds(top, ""), java.util.Optional.empty());
+    List<String> disable = textsOf(top, "disable", "");
     checkForms(entities);
-    return new Dictionary(name, keep, entities, rules, source, fingerprint, thresholds(top, ""),
-        texts(top, "disable", ""), overrides);
+    DictionaryException.throwIfAny(problems);
+    return new Dictionary(name, keep, entities, rules, source, fingerprint, thresholds, disable, overrides);
   }
 
-  private static List<String> withShared(List<String> own, List<String> shared) {
-    if (shared.isEmpty()) {
-      return own;
+  /** Runs one check; a problem is recorded and {@code fallback} returned, so parsing goes on. */
+  private <T> T attempt(java.util.function.Supplier<T> check, T fallback) {
+    try {
+      return check.get();
+    } catch (DictionaryException e) {
+      problems.add(e);
+      return fallback;
     }
-    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(own);
-    all.addAll(shared);
-    return List.copyOf(all);
   }
 
-  private void checkVersion(YamlNode.Mapping top) {
+  private Void checkVersion(YamlNode.Mapping top) {
     YamlNode version = top.values().get("version");
     if (version == null) {
       throw new DictionaryException(
@@ -64,84 +77,128 @@ final class DictionaryParser {
           version.location(),
           "unsupported version " + describe(version) + "; this Canon reads version: " + FORMAT_VERSION);
     }
+    return null;
   }
 
-  /** Ids of entities marked {@code override: true}, filled by {@link #entities}. */
-  private final List<String> overrides = new ArrayList<>();
-
   /**
-   * The entities; {@code shared} are the dictionary's top-level context words, which every entity
-   * takes after its own (a place-name list: 导航, 去, 到).
+   * The dictionary's top-level context words, which every entity takes after its own (a
+   * place-name list: 导航, 去, 到); read before the entities.
    */
-  private List<Entity> entities(YamlNode.Mapping top, List<String> shared) {
+  private List<String> sharedContext = List.of();
+
+  private static List<String> withShared(List<String> own, List<String> shared) {
+    if (shared.isEmpty()) {
+      return own;
+    }
+    java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>(own);
+    all.addAll(shared);
+    return List.copyOf(all);
+  }
+
+  private List<Entity> entities(YamlNode.Mapping top) {
     YamlNode node = top.values().get("entities");
     if (node == null || (node instanceof YamlNode.Scalar s && s.text() == null)) {
       return List.of();
     }
     List<Entity> out = new ArrayList<>();
     Map<String, Entity> byId = new HashMap<>();
-    List<YamlNode> items = sequence(node, "entities").items();
+    List<YamlNode> items = attempt(() -> sequence(node, "entities").items(), List.of());
     for (int i = 0; i < items.size(); i++) {
       String path = "entities[" + i + "]";
-      YamlNode.Mapping map = mapping(items.get(i), path);
-      checkKeys(map, ENTITY_KEYS, path + ".");
-      String canonical = requiredText(map, "canonical", path + ".");
-      String id = optionalText(map, "id", path + ".");
-      if (id == null) {
-        id = Entity.deriveId(canonical);
+      YamlNode item = items.get(i);
+      Entity entity = attempt(() -> entity(item, path), null);
+      if (entity == null) {
+        continue;
       }
-      String type = optionalText(map, "type", path + ".");
-      boolean fuzzy = optionalBoolean(map, "fuzzy", true, path + ".");
-      if (optionalBoolean(map, "override", false, path + ".")) {
-        overrides.add(id);
-      }
-      Entity entity =
-          new Entity(
-              id,
-              canonical,
-              type == null ? "" : type,
-              texts(map, "aliases", path + "."),
-              texts(map, "synonyms", path + "."),
-              withShared(texts(map, "context", path + "."), shared),
-              fuzzy,
-              map.location(),
-              thresholds(map, path + "."));
-      Entity previous = byId.putIfAbsent(id, entity);
+      Entity previous = byId.putIfAbsent(entity.id(), entity);
       if (previous != null) {
-        Location at = map.keys().getOrDefault("id", map.location());
-        throw new DictionaryException(
-            at,
-            "duplicate id \"" + id + "\": entity \"" + canonical + "\" and entity \""
-                + previous.canonical() + "\" (line " + previous.location().line()
-                + ") both have it; give one of them another id");
+        problems.add(duplicateId(entity, previous, ((YamlNode.Mapping) item).values().containsKey("id")));
+        continue;
       }
       out.add(entity);
     }
     return out;
   }
 
+  /** One entity, or {@code null} when its canonical is unusable (its other problems recorded). */
+  private Entity entity(YamlNode node, String path) {
+    YamlNode.Mapping map = mapping(node, path);
+    String prefix = path + ".";
+    checkKeys(map, ENTITY_KEYS, prefix);
+    Map<String, Location> locations = new HashMap<>();
+    String canonical = attempt(() -> requiredText(map, "canonical", prefix), null);
+    String explicitId = attempt(() -> optionalText(map, "id", prefix), null);
+    String type = attempt(() -> optionalText(map, "type", prefix), null);
+    boolean fuzzy = attempt(() -> optionalBoolean(map, "fuzzy", true, prefix), true);
+    boolean override = attempt(() -> optionalBoolean(map, "override", false, prefix), false);
+    List<String> aliases = texts(items(map, "aliases", prefix), locations);
+    List<String> synonyms = texts(items(map, "synonyms", prefix), locations);
+    List<String> context = withShared(texts(items(map, "context", prefix), null), sharedContext);
+    java.util.Optional<Thresholds> thresholds = attempt(() -> thresholds(map, prefix), java.util.Optional.empty());
+    if (canonical == null) {
+      return null;
+    }
+    locations.put("canonical", map.values().get("canonical").location());
+    if (explicitId != null) {
+      locations.put("id", map.values().get("id").location());
+    }
+    String id = explicitId != null ? explicitId : Entity.deriveId(canonical);
+    if (override) {
+      overrides.add(id);
+    }
+    return new Entity(id, canonical, type == null ? "" : type, aliases, synonyms, context, fuzzy,
+        map.location(), thresholds, locations);
+  }
+
+  private DictionaryException duplicateId(Entity entity, Entity previous, boolean explicit) {
+    int line = previous.location().line();
+    if (explicit) {
+      return new DictionaryException(entity.locationOf("id"),
+          "duplicate id \"" + entity.id() + "\": entity \"" + entity.canonical() + "\" and entity \""
+              + previous.canonical() + "\" (line " + line + ") both have it; give one of them another id");
+    }
+    if (NormalizedText.normalize(entity.canonical()).equals(NormalizedText.normalize(previous.canonical()))) {
+      return new DictionaryException(entity.locationOf("canonical"),
+          "canonical \"" + entity.canonical() + "\" is written twice (also line " + previous.locationOf("canonical").line()
+              + "), so both entities get the id \"" + entity.id() + "\" derived from it; merge them into one entity"
+              + " (aliases, synonyms and context together)");
+    }
+    return new DictionaryException(entity.locationOf("canonical"),
+        "entity \"" + entity.canonical() + "\" gets the id \"" + entity.id() + "\" derived from its canonical, which"
+            + " entity \"" + previous.canonical() + "\" (line " + line + ") has too; give one of them an id of its own,"
+            + " or merge them if they are the same thing");
+  }
+
   /**
-   * One normalized form may belong to one entity only: an alias claimed by two entities, or an
-   * alias that is another entity's canonical or synonym, cannot be resolved.
+   * One normalized form may belong to one entity only: an alias claimed by two entities, an alias
+   * that is another entity's canonical or synonym, or two entities with the same canonical,
+   * cannot be resolved (the first would silently win).
    */
   private void checkForms(List<Entity> entities) {
-    record Owner(Entity entity, String role, String form) {}
+    record Owner(Entity entity, String role, String form, String path) {}
     Map<String, Owner> owners = new HashMap<>();
     for (Entity e : entities) {
-      List<String[]> forms = new ArrayList<>();
-      forms.add(new String[] {"canonical", e.canonical()});
-      e.synonyms().forEach(s -> forms.add(new String[] {"synonym", s}));
-      e.aliases().forEach(a -> forms.add(new String[] {"alias", a}));
-      for (String[] f : forms) {
-        String key = NormalizedText.normalize(f[1]);
-        Owner previous = owners.putIfAbsent(key, new Owner(e, f[0], f[1]));
-        if (previous != null && previous.entity() != e && ("alias".equals(f[0]) || "alias".equals(previous.role()))) {
-          throw new DictionaryException(
-              e.location(),
-              f[0] + " \"" + f[1] + "\" of entity \"" + e.id() + "\" is already "
-                  + article(previous.role()) + " \"" + previous.form() + "\" of entity \""
-                  + previous.entity().id() + "\" (line " + previous.entity().location().line()
-                  + "); one form can name only one entity, remove it from one of them");
+      List<Owner> forms = new ArrayList<>();
+      forms.add(new Owner(e, "canonical", e.canonical(), "canonical"));
+      for (int i = 0; i < e.synonyms().size(); i++) {
+        forms.add(new Owner(e, "synonym", e.synonyms().get(i), "synonyms[" + i + "]"));
+      }
+      for (int i = 0; i < e.aliases().size(); i++) {
+        forms.add(new Owner(e, "alias", e.aliases().get(i), "aliases[" + i + "]"));
+      }
+      for (Owner f : forms) {
+        Owner previous = owners.putIfAbsent(NormalizedText.normalize(f.form()), f);
+        if (previous == null || previous.entity() == e) {
+          continue;
+        }
+        boolean twoCanonicals = "canonical".equals(f.role()) && "canonical".equals(previous.role());
+        if (twoCanonicals || "alias".equals(f.role()) || "alias".equals(previous.role())) {
+          String clash = f.role() + " \"" + f.form() + "\" of entity \"" + e.id() + "\" is already "
+              + article(previous.role()) + " \"" + previous.form() + "\" of entity \"" + previous.entity().id()
+              + "\" (line " + previous.entity().locationOf(previous.path()).line() + "); ";
+          problems.add(new DictionaryException(e.locationOf(f.path()), clash
+              + (twoCanonicals ? "merge the two entities into one"
+                  : "one form can name only one entity, remove it from one of them")));
         }
       }
     }
@@ -157,29 +214,37 @@ final class DictionaryParser {
       return List.of();
     }
     List<Rule> out = new ArrayList<>();
-    List<YamlNode> items = sequence(node, "rules").items();
+    List<YamlNode> items = attempt(() -> sequence(node, "rules").items(), List.of());
     for (int i = 0; i < items.size(); i++) {
-      String path = "rules[" + i + "].";
-      YamlNode.Mapping map = mapping(items.get(i), "rules[" + i + "]");
-      checkKeys(map, RULE_KEYS, path);
-      String pattern = requiredText(map, "pattern", path);
-      String replace = map.values().containsKey("replace") ? optionalText(map, "replace", path) : null;
-      if (replace == null) {
-        throw new DictionaryException(map.location(), "missing key \"" + path + "replace\"");
+      int index = i;
+      Rule rule = attempt(() -> rule(items.get(index), index), null);
+      if (rule != null) {
+        out.add(rule);
       }
-      Location at = map.values().get("pattern").location();
-      Pattern compiled;
-      try {
-        compiled = Pattern.compile(pattern);
-      } catch (PatternSyntaxException e) {
-        throw new DictionaryException(
-            at, "bad regular expression in " + path + "pattern: " + e.getDescription()
-                + " near index " + e.getIndex() + " of " + pattern);
-      }
-      RuleSafety.check(compiled, replace, at, path);
-      out.add(new Rule(compiled, replace, at));
     }
     return out;
+  }
+
+  private Rule rule(YamlNode node, int i) {
+    String path = "rules[" + i + "].";
+    YamlNode.Mapping map = mapping(node, "rules[" + i + "]");
+    checkKeys(map, RULE_KEYS, path);
+    String pattern = requiredText(map, "pattern", path);
+    String replace = map.values().containsKey("replace") ? optionalText(map, "replace", path) : null;
+    if (replace == null) {
+      throw new DictionaryException(map.location(), "missing key \"" + path + "replace\"");
+    }
+    Location at = map.values().get("pattern").location();
+    Pattern compiled;
+    try {
+      compiled = Pattern.compile(pattern);
+    } catch (PatternSyntaxException e) {
+      throw new DictionaryException(
+          at, "bad regular expression in " + path + "pattern: " + e.getDescription()
+              + " near index " + e.getIndex() + " of " + pattern);
+    }
+    RuleSafety.check(compiled, replace, at, path);
+    return new Rule(compiled, replace, at);
   }
 
   /** Optional {@code thresholds: {apply: 0.9, suggest: 0.7}}; a missing suggest equals apply. */
@@ -230,13 +295,14 @@ final class DictionaryParser {
     throw new DictionaryException(node.location(), what + " must be a list; got " + node.kind());
   }
 
+  /** Every unknown key of {@code map} is a problem; the known ones are still read. */
   private void checkKeys(YamlNode.Mapping map, Set<String> allowed, String path) {
     for (Map.Entry<String, Location> key : map.keys().entrySet()) {
       if (!allowed.contains(key.getKey())) {
-        throw new DictionaryException(
+        problems.add(new DictionaryException(
             key.getValue(),
             "unknown key \"" + path + key.getKey() + "\"; expected one of "
-                + allowed.stream().sorted().toList());
+                + allowed.stream().sorted().toList()));
       }
     }
   }
@@ -255,11 +321,17 @@ final class DictionaryParser {
     if (node == null) {
       return null;
     }
-    if (node instanceof YamlNode.Scalar s) {
+    if (node instanceof YamlNode.Scalar s && (s.isString() || s.text() == null)) {
       return s.text();
     }
-    throw new DictionaryException(
-        node.location(), "\"" + path + key + "\" must be text; got " + node.kind());
+    throw notText(node, path + key);
+  }
+
+  /** A number or boolean where text belongs: YAML read {@code 5} as a number, {@code "5"} would be text. */
+  private static DictionaryException notText(YamlNode node, String path) {
+    String fix = node instanceof YamlNode.Scalar s && s.text() != null
+        ? "; write \"" + s.text() + "\" in quotes if you mean the text" : "";
+    return new DictionaryException(node.location(), "\"" + path + "\" must be text; got " + node.kind() + fix);
   }
 
   private boolean optionalBoolean(YamlNode.Mapping map, String key, boolean fallback, String path) {
@@ -275,21 +347,40 @@ final class DictionaryParser {
         node.location(), "\"" + path + key + "\" must be true or false; got " + describe(node));
   }
 
-  /** A list of non-blank texts; a single text is accepted as a list of one. */
-  private List<String> texts(YamlNode.Mapping map, String key, String path) {
+  /** A list of non-blank texts; a single text is accepted as a list of one. Bad items are recorded. */
+  private List<String> textsOf(YamlNode.Mapping map, String key, String path) {
+    return texts(items(map, key, path), null);
+  }
+
+  /** The texts of {@code items}; their locations go into {@code locations} (when not null) as {@code aliases[i]}. */
+  private static List<String> texts(List<Item> items, Map<String, Location> locations) {
+    List<String> out = new ArrayList<>();
+    for (Item item : items) {
+      if (locations != null) {
+        locations.put(item.key() + "[" + out.size() + "]", item.location());
+      }
+      out.add(item.text());
+    }
+    return out;
+  }
+
+  /** The good items of a list of texts, each with its location; every bad item is recorded. */
+  private List<Item> items(YamlNode.Mapping map, String key, String path) {
     YamlNode node = map.values().get(key);
     if (node == null || (node instanceof YamlNode.Scalar s && s.text() == null)) {
       return List.of();
     }
-    List<YamlNode> items =
-        node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
-    List<String> out = new ArrayList<>();
-    for (YamlNode item : items) {
-      if (!(item instanceof YamlNode.Scalar s) || s.text() == null || s.text().isBlank()) {
-        throw new DictionaryException(
-            item.location(), "every item of \"" + path + key + "\" must be non-empty text; got " + describe(item));
+    List<YamlNode> nodes = node instanceof YamlNode.Sequence seq ? seq.items() : List.of(node);
+    List<Item> out = new ArrayList<>();
+    for (YamlNode item : nodes) {
+      if (item instanceof YamlNode.Scalar s && !s.isString() && s.text() != null) {
+        problems.add(notText(item, path + key));
+      } else if (!(item instanceof YamlNode.Scalar s) || s.text() == null || s.text().isBlank()) {
+        problems.add(new DictionaryException(
+            item.location(), "every item of \"" + path + key + "\" must be non-empty text; got " + describe(item)));
+      } else {
+        out.add(new Item(s.text(), s.location(), key));
       }
-      out.add(s.text());
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package dev.canon.dictionary;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -15,6 +16,9 @@ import java.util.Objects;
  * @param fuzzy whether fuzzy, phonetic and pinyin matching may find this entity
  * @param location where the entity is declared
  * @param thresholds this entity's own apply/suggest thresholds; empty to use its dictionary's
+ * @param formLocations where each value is written in the file, keyed by its path inside the
+ *     entity ({@code canonical}, {@code id}, {@code aliases[0]}, {@code synonyms[2]}); empty for
+ *     entities built in code. See {@link #locationOf}.
  */
 public record Entity(
     String id,
@@ -25,7 +29,8 @@ public record Entity(
     List<String> context,
     boolean fuzzy,
     Location location,
-    java.util.Optional<Thresholds> thresholds) {
+    java.util.Optional<Thresholds> thresholds,
+    Map<String, Location> formLocations) {
 
   public Entity {
     Objects.requireNonNull(id, "id");
@@ -36,9 +41,25 @@ public record Entity(
     context = List.copyOf(context);
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(thresholds, "thresholds");
+    formLocations = Map.copyOf(formLocations);
     if (canonical.isBlank()) {
       throw new IllegalArgumentException("canonical must not be blank; entity " + id);
     }
+  }
+
+  /** An entity whose forms have no location of their own (built in code). */
+  public Entity(String id, String canonical, String type, List<String> aliases, List<String> synonyms,
+      List<String> context, boolean fuzzy, Location location, java.util.Optional<Thresholds> thresholds) {
+    this(id, canonical, type, aliases, synonyms, context, fuzzy, location, thresholds, Map.of());
+  }
+
+  /**
+   * Where a value of this entity is written, by its path inside the entity: {@code "canonical"},
+   * {@code "id"}, {@code "aliases[0]"}, {@code "synonyms[2]"}; the entity's own location when the
+   * value has none (a derived id, an entity built in code).
+   */
+  public Location locationOf(String path) {
+    return formLocations.getOrDefault(path, location);
   }
 
   /** An entity that uses its dictionary's thresholds. */

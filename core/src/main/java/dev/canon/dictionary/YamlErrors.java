@@ -14,6 +14,10 @@ final class YamlErrors {
     Throwable cause = e;
     while (cause != null) {
       if (cause instanceof MarkedYAMLException marked) {
+        DictionaryException unclosed = unclosed(source, marked, e);
+        if (unclosed != null) {
+          return unclosed;
+        }
         Mark mark = marked.getProblemMark() != null ? marked.getProblemMark() : marked.getContextMark();
         String problem = marked.getProblem() != null ? marked.getProblem() : marked.getMessage();
         Location at =
@@ -33,6 +37,33 @@ final class YamlErrors {
     }
     return new DictionaryException(
         Location.inCode(source), "not valid YAML: " + oneLine(String.valueOf(e.getMessage())), e);
+  }
+
+  /**
+   * A bracket or quote that is never closed: SnakeYAML notices only where the parse breaks (often
+   * the next line), so the error points at the opening character instead, where the fix is.
+   */
+  private static DictionaryException unclosed(String source, MarkedYAMLException marked, Exception e) {
+    String context = marked.getContext();
+    Mark open = marked.getContextMark();
+    Mark broke = marked.getProblemMark();
+    if (context == null || open == null || broke == null) {
+      return null;
+    }
+    String what;
+    if (context.contains("flow sequence")) {
+      what = "the [ here is never closed; add the ] that ends the list";
+    } else if (context.contains("flow mapping")) {
+      what = "the { here is never closed; add the } that ends the map";
+    } else if (context.contains("quoted scalar")) {
+      what = "the quote here is never closed; add the closing quote";
+    } else {
+      return null;
+    }
+    String problem = marked.getProblem() == null ? "" : oneLine(marked.getProblem());
+    return new DictionaryException(new Location(source, open.getLine() + 1, open.getColumn() + 1),
+        "not valid YAML: " + what + " (the parser stopped at line " + (broke.getLine() + 1) + ", column "
+            + (broke.getColumn() + 1) + (problem.isEmpty() ? "" : ": " + problem) + ")", e);
   }
 
   private static String oneLine(String message) {

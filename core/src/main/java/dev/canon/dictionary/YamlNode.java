@@ -15,10 +15,18 @@ sealed interface YamlNode {
   /** A human name for the node's kind, for "expected a list, got a map" messages. */
   String kind();
 
+  /** A scalar; {@code isString} when YAML reads it as text (quoted, or plain and not a number or boolean). */
   record Scalar(String text, boolean isString, Location location) implements YamlNode {
     @Override
     public String kind() {
-      return text == null ? "nothing" : isString ? "text" : "a scalar";
+      if (text == null) {
+        return "nothing";
+      }
+      if (isString) {
+        return "text";
+      }
+      boolean bool = text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false");
+      return (bool ? "the boolean " : "the number ") + text;
     }
   }
 

@@ -25,7 +25,12 @@ import java.util.Set;
  */
 public final class DictionaryLint {
 
-  private record Named(Entity entity, String form, String role) {}
+  /** A form with its path inside its entity ({@code aliases[2]}), for its location. */
+  private record Named(Entity entity, String form, String role, String path) {
+    dev.canon.dictionary.Location location() {
+      return entity.locationOf(path);
+    }
+  }
 
   private DictionaryLint() {}
 
@@ -37,17 +42,23 @@ public final class DictionaryLint {
     for (Dictionary d : dictionaries) {
       d.keep().forEach(k -> keep.add(NormalizedText.normalize(k)));
       for (Entity e : d.entities()) {
-        forms.add(new Named(e, e.canonical(), "canonical"));
-        e.synonyms().forEach(s -> forms.add(new Named(e, s, "synonym")));
-        e.aliases().forEach(a -> forms.add(new Named(e, a, "alias")));
+        forms.add(new Named(e, e.canonical(), "canonical", "canonical"));
+        for (int i = 0; i < e.synonyms().size(); i++) {
+          forms.add(new Named(e, e.synonyms().get(i), "synonym", "synonyms[" + i + "]"));
+        }
+        for (int i = 0; i < e.aliases().size(); i++) {
+          forms.add(new Named(e, e.aliases().get(i), "alias", "aliases[" + i + "]"));
+        }
       }
     }
     List<Finding> out = new ArrayList<>();
     collisions(forms, out);
     everydayWords(forms, keep, everyday, out);
     shadowedAliases(forms, out);
+    shortAliases(forms, out);
     out.sort(Comparator.comparing((Finding f) -> f.location().source())
         .thenComparingInt(f -> f.location().line())
+        .thenComparingInt(f -> f.location().column())
         .thenComparing(Finding::kind)
         .thenComparing(Finding::message));
     return out;
@@ -84,10 +95,10 @@ public final class DictionaryLint {
     if (first == null || first.entity().id().equals(second.entity().id())) {
       return false;
     }
-    out.add(new Finding(second.entity().location(), kind,
+    out.add(new Finding(second.location(), kind,
         second.role() + " \"" + second.form() + "\" of \"" + second.entity().id() + "\" " + relation + " "
             + first.role() + " \"" + first.form() + "\" of \"" + first.entity().id() + "\" ("
-            + first.entity().location() + ")", fix));
+            + first.location() + ")", fix));
     return true;
   }
 
@@ -98,11 +109,11 @@ public final class DictionaryLint {
         continue;
       }
       if (n.role().equals("alias")) {
-        out.add(new Finding(n.entity().location(), "everyday-word",
+        out.add(new Finding(n.location(), "everyday-word",
             "alias \"" + n.form() + "\" of \"" + n.entity().id() + "\" is an everyday word and is always rewritten",
             "remove the alias (fuzzy matching with context words finds it), or add it to keep"));
       } else if (n.entity().fuzzy() && n.role().equals("canonical")) {
-        out.add(new Finding(n.entity().location(), "everyday-word",
+        out.add(new Finding(n.location(), "everyday-word",
             "canonical \"" + n.form() + "\" of \"" + n.entity().id() + "\" is an everyday word and fuzzy",
             "add \"" + n.form() + "\" to keep, or set fuzzy: false"));
       }
@@ -118,12 +129,38 @@ public final class DictionaryLint {
       for (Named other : forms) {
         String o = NormalizedText.normalize(other.form());
         if (other.entity() != alias.entity() && o.length() > a.length() && o.contains(a)) {
-          out.add(new Finding(alias.entity().location(), "shadowed-alias",
+          out.add(new Finding(alias.location(), "shadowed-alias",
               "alias \"" + alias.form() + "\" of \"" + alias.entity().id() + "\" stands inside " + other.role() + " \""
                   + other.form() + "\" of \"" + other.entity().id() + "\"; there the longer form wins",
               "fine if intended; otherwise make the alias longer or remove it"));
           break;
         }
+      }
+    }
+  }
+
+  /** Aliases at most this many Latin letters or digits long are flagged: they stand inside much ordinary text. */
+  static final int SHORT_ALIAS = 2;
+
+  /**
+   * Digit-only aliases and aliases of one or two Latin characters: an alias is rewritten wherever
+   * it stands, with full confidence, so {@code 5} or {@code OZ} would rewrite ordinary text.
+   */
+  private static void shortAliases(List<Named> forms, List<Finding> out) {
+    String fix = "remove it, or make it longer with the words heard around it";
+    for (Named n : forms) {
+      String key = NormalizedText.normalize(n.form());
+      if (!n.role().equals("alias") || key.isEmpty()) {
+        continue;
+      }
+      String name = "alias \"" + n.form() + "\" of \"" + n.entity().id() + "\" is only ";
+      int length = key.codePointCount(0, key.length());
+      if (key.chars().allMatch(c -> c >= '0' && c <= '9')) {
+        out.add(new Finding(n.location(), "short-alias", name + "digits and is rewritten wherever it stands (\"Take "
+            + n.form() + " pills\" would become \"Take " + n.entity().canonical() + " pills\")", fix));
+      } else if (length <= SHORT_ALIAS && key.chars().allMatch(c -> c < 0x250 && Character.isLetterOrDigit(c))) {
+        out.add(new Finding(n.location(), "short-alias", name + length + " Latin character" + (length == 1 ? "" : "s")
+            + " and is rewritten wherever it stands", fix));
       }
     }
   }

@@ -38,4 +38,22 @@ class DictionaryLintTest {
         "  - {canonical: CodeFuse, type: product}", "  - {canonical: Gecko, type: model}");
     assertEquals(List.of(), DictionaryLint.check(List.of(d)));
   }
+
+  @Test
+  void check_digitOnlyAndShortLatinAliases_warn() {
+    var d = TestDictionaries.yaml("short", "entities:",
+        "  - {canonical: Ozempic, type: drug, aliases: [\"5\", OZ, Ozempik]}",
+        "  - {canonical: 通义灵码, type: product, aliases: [灵码]}",
+        "  - {canonical: X Corp, type: org, aliases: [x]}");
+    List<String> found = DictionaryLint.check(List.of(d)).stream()
+        .filter(f -> f.kind().equals("short-alias")).map(Finding::toString).toList();
+    assertEquals(List.of(
+        "short.yaml:4:48: warning [short-alias] alias \"5\" of \"ozempic\" is only digits and is rewritten wherever"
+            + " it stands (\"Take 5 pills\" would become \"Take Ozempic pills\"); remove it, or make it longer with"
+            + " the words heard around it",
+        "short.yaml:4:53: warning [short-alias] alias \"OZ\" of \"ozempic\" is only 2 Latin characters and is"
+            + " rewritten wherever it stands; remove it, or make it longer with the words heard around it",
+        "short.yaml:6:46: warning [short-alias] alias \"x\" of \"x-corp\" is only 1 Latin character and is"
+            + " rewritten wherever it stands; remove it, or make it longer with the words heard around it"), found);
+  }
 }

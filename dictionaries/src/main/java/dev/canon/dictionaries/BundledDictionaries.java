@@ -42,13 +42,36 @@ public final class BundledDictionaries {
     }
   }
 
-  /** Loads every bundled dictionary, in load order. */
+  /**
+   * Loads every bundled dictionary, in load order. Each one's source (in messages and
+   * {@link Dictionary#source()}) is {@link #label}, e.g. {@code bundled ai-news.yaml (inside
+   * canon-dictionaries)}, so that a clash names a file the user can find.
+   */
   public static List<Dictionary> load() {
     ClassLoader loader = BundledDictionaries.class.getClassLoader();
     List<Dictionary> out = new ArrayList<>();
     for (String name : names()) {
-      out.add(DictionaryLoader.defaults().loadResource(FOLDER + name, loader));
+      try (InputStream in = loader.getResourceAsStream(FOLDER + name)) {
+        if (in == null) {
+          throw new IllegalStateException("canon-dictionaries lists " + name + " but holds no " + FOLDER + name);
+        }
+        out.add(DictionaryLoader.defaults().load(label(name), in.readAllBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     return List.copyOf(out);
   }
+
+  /** How a bundled file is named in messages: {@code bundled ai-news.yaml (inside canon-dictionaries)}. */
+  public static String label(String fileName) {
+    return "bundled " + fileName + LABEL_END;
+  }
+
+  /** Whether {@code source} (a {@link Dictionary#source()} or location source) is a bundled file. */
+  public static boolean isBundled(String source) {
+    return source.startsWith("bundled ") && source.endsWith(LABEL_END);
+  }
+
+  private static final String LABEL_END = " (inside canon-dictionaries)";
 }

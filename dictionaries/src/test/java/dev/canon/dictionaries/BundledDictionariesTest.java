@@ -74,6 +74,13 @@ class BundledDictionariesTest {
   }
 
   @Test
+  void load_sourceNamesTheFileAsBundled() {
+    assertEquals("bundled ai-news.yaml (inside canon-dictionaries)", aiNews().source());
+    assertTrue(BundledDictionaries.isBundled(aiNews().source()));
+    assertFalse(BundledDictionaries.isBundled("dicts/ai-news.yaml"));
+  }
+
+  @Test
   void aiNews_hasAtLeast600Entities() {
     int n = aiNews().entities().size();
     assertTrue(n >= 600, "ai-news has " + n + " entities; expected at least 600");

@@ -12,10 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Command line of the evaluation:
+ * Command line of the evaluation ({@code canon eval} in the CLI, or this class's {@code main}):
  *
  * <pre>
- * EvalMain --set PATH [--dict PATH]... [--no-default-dict] [--clean PATH]...
+ * canon eval --set PATH [--dict PATH]... [--no-default-dict] [--clean PATH]...
  *          [--format table|json] [--findings N]
  * </pre>
  *
@@ -38,6 +38,10 @@ public final class EvalMain {
       System.exit(status);
     }
   }
+
+  /** The usage line, in the style of the {@code canon} command line that runs this class as {@code canon eval}. */
+  static final String USAGE = "usage: canon eval --set PATH [--dict PATH]... [--no-default-dict] [--clean PATH]..."
+      + " [--format table|json] [--findings N]";
 
   /** Runs the evaluation; returns the exit status instead of exiting, for tests. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -67,20 +71,39 @@ public final class EvalMain {
         throw new IllegalArgumentException("give --set PATH and/or --clean PATH");
       }
     } catch (IllegalArgumentException e) {
-      err.println("canon-eval: " + e.getMessage());
-      err.println("usage: EvalMain --set PATH [--dict PATH]... [--no-default-dict] [--clean PATH]..."
-          + " [--format table|json] [--findings N]");
+      err.println("canon eval: " + e.getMessage());
+      err.println(USAGE);
       return 2;
     }
-    Corrector.Builder builder = Corrector.builder();
+    Corrector corrector;
     try {
+      Corrector.Builder builder = Corrector.builder();
       if (defaults) {
         builder.addAll(BundledDictionaries.load());
       }
       for (Path d : dicts) {
         builder.addAll(DictionaryLoader.defaults().loadAll(d));
       }
-      Corrector corrector = builder.build();
+      corrector = builder.build();
+    } catch (DictionaryException e) {
+      err.println("canon eval: " + e.getMessage());
+      return 2;
+    }
+    return evaluate(corrector, set, clean, json, maxFindings, out, err);
+  }
+
+  /**
+   * Scores {@code corrector} on a labelled set and clean texts and prints the report.
+   *
+   * @param set a JSON Lines labelled set, or {@code null}
+   * @param clean clean-text files or folders of {@code .txt}
+   * @param json a JSON report instead of the table
+   * @param maxFindings misses and false positives listed by the table
+   * @return 0, or 1 when a file cannot be read or holds a bad record (said on {@code err})
+   */
+  public static int evaluate(Corrector corrector, Path set, List<Path> clean, boolean json, int maxFindings,
+      PrintStream out, PrintStream err) {
+    try {
       List<LabelledSentence> sentences = new ArrayList<>();
       if (set != null) {
         sentences.addAll(LabelledSets.read(set));
@@ -91,11 +114,14 @@ public final class EvalMain {
       Report report = new Evaluator(corrector).evaluate(sentences);
       out.print(json ? ReportFormat.json(report) + "\n" : ReportFormat.table(report, maxFindings));
       return 0;
-    } catch (DictionaryException e) {
-      err.println("canon-eval: " + e.getMessage());
-      return 2;
-    } catch (IOException | IllegalArgumentException e) {
-      err.println("canon-eval: " + e.getMessage());
+    } catch (java.nio.file.NoSuchFileException e) {
+      err.println("canon eval: " + e.getFile() + ": no such file");
+      return 1;
+    } catch (IOException e) {
+      err.println("canon eval: cannot read: " + e.getMessage());
+      return 1;
+    } catch (IllegalArgumentException e) {
+      err.println("canon eval: " + e.getMessage());
       return 1;
     }
   }
