@@ -2,11 +2,14 @@ package dev.canon.cli;
 
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -14,8 +17,9 @@ import java.util.function.Function;
  * Runs a function over a stream of items on N threads and hands the results to a sink in input
  * order, on a writer thread of its own: a result is handed on as soon as it and every result
  * before it are done, while the caller may still be waiting for the next item to read. When the
- * writer has nothing ready to hand on it calls {@code idle} (to flush the output), so a program
- * that sends one record and waits for its answer gets it. At most {@code 64 × threads} items are
+ * writer has nothing ready to hand on (nothing in flight, or the next result not done within
+ * 2 ms) it calls {@code idle} (to flush the output), so a program that sends one record and
+ * waits for its answer gets it. At most {@code 64 × threads} items are
  * in flight; {@link #submit} blocks beyond that, so memory stays bounded whatever the input size.
  *
  * <p>{@link #submit} and {@link #finish} are called from one thread; the sink and {@code idle}
@@ -24,6 +28,7 @@ import java.util.function.Function;
 final class OrderedParallel<T, R> implements AutoCloseable {
 
   private static final Future<?> END = CompletableFuture.completedFuture(null);
+  private static final long SOON_MILLIS = 2;
 
   private final ExecutorService pool;
   private final Function<T, R> work;
@@ -77,8 +82,7 @@ final class OrderedParallel<T, R> implements AutoCloseable {
         } else {
           next.cancel(true); // keep taking, so that submit never blocks on a dead writer
         }
-        Future<?> after = inFlight.peek();
-        if (failure == null && (after == null || !after.isDone())) {
+        if (failure == null && !nextComesSoon()) {
           idle.run();
         }
       }
@@ -86,6 +90,26 @@ final class OrderedParallel<T, R> implements AutoCloseable {
       Thread.currentThread().interrupt();
       failure = failure == null ? e : failure;
     }
+  }
+
+  /**
+   * Whether the next result is ready, or becomes ready within {@value #SOON_MILLIS} ms: then the
+   * writer goes on without a flush. In a steady stream that is almost always, so the output is
+   * written in buffer-sized blocks; a reader waiting for an answer waits at most that much longer.
+   */
+  private boolean nextComesSoon() throws InterruptedException {
+    Future<?> next = inFlight.peek();
+    if (next == null) {
+      return false; // nothing submitted: the reader is waiting for input, perhaps for this answer
+    }
+    try {
+      next.get(SOON_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      return false;
+    } catch (ExecutionException | CancellationException e) {
+      // reported when it is taken
+    }
+    return true;
   }
 
   private void put(Future<?> future) {
