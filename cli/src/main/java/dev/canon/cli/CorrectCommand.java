@@ -7,15 +7,11 @@ import java.io.BufferedInputStream;
 import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -60,17 +56,7 @@ final class CorrectCommand implements Callable<Integer> {
           "suggestions, diff, explain, timed, dictionaries. Default: all of them. Other fields of an input record always pass through."})
   List<String> fields;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the output to FILE (replaced in one step when done) instead of standard output.")
-  Path outputFile;
-
-  @Option(names = "--output-dir", paramLabel = "DIR",
-      description = "Write each input's output to DIR under the input's file name (DIR is created if needed).")
-  Path outputDir;
-
-  @Option(names = "--in-place",
-      description = "Replace each input file with its corrected version, in one step (a temporary file, then a rename).")
-  boolean inPlace;
+  @Mixin OutputOptions output = new OutputOptions();
 
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads for JSON Lines. Default: the number of cores.")
   Integer threads;
@@ -102,9 +88,10 @@ final class CorrectCommand implements Callable<Integer> {
     }
     Set<String> chosen = chosenFields();
     List<Input> inputs = inputs();
-    checkOutputOptions(inputs);
+    output.check(inputs, files.isEmpty(), format);
     Corrector corrector = dictionaries.corrector();
-    Destination destination = destination(chosen);
+    boolean colored = color == Color.always || (color == Color.auto && output.toStandardOutput() && Terminal.isTerminal(1));
+    Destination destination = output.open(out -> new Output(out, format, colored, false, chosen));
     Progress progress = new Progress(System.err, !quiet && Terminal.isTerminal(2), !quiet);
     progress.expect(inputs.stream().mapToLong(CorrectCommand::size).sum());
     boolean failed = false;
@@ -128,31 +115,31 @@ final class CorrectCommand implements Callable<Integer> {
     if (input.path() != null) {
       String problem = Files.isDirectory(input.path()) ? "is a folder; give its files (e.g. " + input.name() + "/*)"
           : !Files.exists(input.path()) ? "no such file"
-          : inPlace && !Files.isRegularFile(input.path()) ? "not a regular file; --in-place rewrites regular files only"
+          : output.inPlace && !Files.isRegularFile(input.path()) ? "not a regular file; --in-place rewrites regular files only"
           : null;
       if (problem != null) {
         return failed(input, problem, progress);
       }
     }
-    Output output;
+    Output out;
     try {
-      output = destination.open(input);
+      out = destination.open(input);
     } catch (IOException e) {
       return failed(input, "cannot write its output: " + e.getMessage(), progress);
     }
-    output.perLine(input.format().equals("jsonl"));
+    out.perLine(input.format().equals("jsonl"));
     Status status;
     // buffered: FileInputStream.readAllBytes seeks, which a pipe (/dev/stdin, <(zcat x.gz)) cannot
     try (InputStream in = input.path() == null ? System.in
         : new BufferedInputStream(new FileInputStream(input.path().toFile()), 1 << 16)) {
-      status = process(input, in, corrector, output, progress, workers);
+      status = process(input, in, corrector, out, progress, workers);
     } catch (IOException e) {
       progress.clear();
       System.err.println("canon: " + input.name() + ": cannot read: " + e.getMessage());
       status = Status.FAILED;
     }
     try {
-      destination.close(output, status != Status.FAILED);
+      destination.close(out, status != Status.FAILED);
     } catch (IOException e) {
       return failed(input, e.getMessage(), progress);
     }
@@ -224,63 +211,6 @@ final class CorrectCommand implements Callable<Integer> {
       chosen.add(name);
     }
     return chosen;
-  }
-
-  /** Checks the output options against the inputs: bad usage is found before any work. */
-  private void checkOutputOptions(List<Input> inputs) {
-    int ways = (outputFile != null ? 1 : 0) + (outputDir != null ? 1 : 0) + (inPlace ? 1 : 0);
-    if (ways > 1) {
-      throw new Main.UsageException("give only one of -o, --output-dir and --in-place");
-    }
-    boolean stdin = files.isEmpty();
-    if ((outputDir != null || inPlace) && stdin) {
-      throw new Main.UsageException((inPlace ? "--in-place" : "--output-dir") + " needs input FILEs; "
-          + "standard input has no name to write to (use -o FILE)");
-    }
-    if (inPlace && format != OutputFormat.text) {
-      throw new Main.UsageException("--in-place writes each file corrected in its own format; it takes --format text"
-          + " (use --output-dir DIR for " + format + ")");
-    }
-    if (inPlace && inputs.stream().anyMatch(i -> i.format().equals("jsonl"))) {
-      throw new Main.UsageException("--in-place cannot rewrite JSON Lines input (its answers are not JSON Lines input);"
-          + " use --output-dir DIR or -o FILE");
-    }
-    if (outputDir != null) {
-      Map<Path, Input> names = new HashMap<>();
-      for (Input i : inputs) {
-        Input before = names.put(i.path().getFileName(), i);
-        if (before != null) {
-          throw new Main.UsageException("--output-dir: " + before.name() + " and " + i.name()
-              + " would both be written to " + outputDir.resolve(i.path().getFileName()));
-        }
-      }
-    }
-    boolean severalFiles = format == OutputFormat.text && inputs.size() > 1
-        && inputs.stream().anyMatch(i -> InputFormats.isStructured(i.format()));
-    if (outputDir == null && !inPlace && severalFiles) {
-      throw new Main.UsageException("several " + structuredNames(inputs) + " files would be glued into one, which is"
-          + " not a valid file; write each to its own with --output-dir DIR or --in-place"
-          + " (or choose --format jsonl)");
-    }
-  }
-
-  /** Opens where the output goes. */
-  private Destination destination(Set<String> chosen) throws IOException {
-    PrintStream stdout = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    boolean toTerminal = outputFile == null && outputDir == null && !inPlace && Terminal.isTerminal(1);
-    boolean colored = color == Color.always || (color == Color.auto && toTerminal);
-    java.util.function.Function<PrintStream, Output> outputs = out -> new Output(out, format, colored, false, chosen);
-    if (outputDir != null) {
-      Files.createDirectories(outputDir);
-      return Destination.perFile(outputDir, outputs);
-    }
-    return inPlace ? Destination.perFile(null, outputs) : Destination.shared(stdout, outputFile, outputs);
-  }
-
-  private static String structuredNames(List<Input> inputs) {
-    Set<String> names = new LinkedHashSet<>();
-    inputs.stream().map(Input::format).filter(InputFormats::isStructured).forEach(names::add);
-    return String.join("/", names);
   }
 
   /** The size of a regular file, or 0 (standard input, a pipe, a missing file). */
