@@ -105,6 +105,16 @@ class CorrectInputTest {
   }
 
   @Test
+  void jsonl_extraFieldNamedLikeCanonsOwn_isCanons() throws IOException {
+    CliRun run = CliRun.run("{\"id\":1,\"corrected\":\"mine\",\"error\":false,\"text\":\"CodeFus\"}\n",
+        "correct", "--input-format", "jsonl", "--format", "jsonl", "--quiet");
+    JsonNode r = records(run.out()).get(0);
+    assertEquals("CodeFuse", r.get("corrected").asText());
+    assertTrue(!r.has("error"), r.toString());
+    assertEquals(1, run.out().split("\"corrected\"", -1).length - 1, run.out());
+  }
+
+  @Test
   void jsonl_fields_chooseWhatEachRecordCarries() throws IOException {
     CliRun run = CliRun.run("{\"id\":1,\"speaker\":\"A\",\"text\":\"CodeFus\"}\n",
         "correct", "--input-format", "jsonl", "--format", "jsonl", "--quiet", "--fields", "id,corrected,edits");

@@ -81,6 +81,18 @@ class CorrectOutputTest {
   }
 
   @Test
+  void outputFile_onlyInputBroken_existingFileStaysAsItWas(@TempDir Path dir) throws IOException {
+    Path bad = write(dir, "bad.srt", "1\n00:00:01 -> 00:00:02\nCodeFus\n");
+    Path target = write(dir, "fixed.srt", "keep me");
+    CliRun run = CliRun.run("", "correct", "--quiet", "-o", target.toString(), bad.toString());
+    assertEquals(1, run.exit());
+    assertEquals("keep me", Files.readString(target));
+    try (Stream<Path> files = Files.list(dir)) {
+      assertEquals(2, files.count(), "no temporary file left behind");
+    }
+  }
+
+  @Test
   void outputFile_jsonLinesFromStandardInput(@TempDir Path dir) throws IOException {
     Path target = dir.resolve("out.jsonl");
     CliRun run = CliRun.run("{\"id\":1,\"text\":\"CodeFus\"}\n", "correct", "--quiet", "--input-format", "jsonl",
