@@ -3,57 +3,65 @@ package dev.canon.cli;
 import dev.canon.Corrector;
 import dev.canon.formats.Format;
 import dev.canon.result.Correction;
-import dev.canon.resolution.Considered;
-import java.io.BufferedReader;
+import java.io.BufferedInputStream;
+import java.io.FileInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PrintStream;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code canon correct}: corrects text files or JSON Lines, from files or standard input. */
+/** {@code canon correct}: corrects text, JSON Lines and transcript files, or standard input. */
 @Command(
     name = "correct",
     mixinStandardHelpOptions = true,
     description = {
-      "Corrects transcripts. Reads the FILEs, or standard input when none.",
+      "Corrects transcripts. Reads the FILEs (any readable path: a pipe, /dev/stdin, <(zcat x.gz)), or standard input when none.",
       "Exit 0 on success, 1 when some input could not be processed, 2 on bad usage or a dictionary that does not load."
     })
 final class CorrectCommand implements Callable<Integer> {
-
-  /** Input formats; the transcript formats come from canon-formats. */
-  static final java.util.Set<String> INPUT_FORMATS = java.util.Set.of("text", "jsonl", "srt", "vtt", "whisper-json");
 
   enum OutputFormat { text, json, jsonl, diff }
 
   enum Color { never, always, auto }
 
+  /** One input: its name in messages, its path (null for standard input) and its format name. */
+  record Input(String name, Path path, String format) {}
+
+  /** What became of one input. */
+  private enum Status { DONE, SOME_RECORDS_FAILED, FAILED }
+
   @Mixin DictionaryOptions dictionaries = new DictionaryOptions();
 
-  @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "text",
+  @Option(names = "--input-format", paramLabel = "FORMAT",
       description = {"text (each file is one text), jsonl (each line {\"id\": ..., \"text\": \"...\"}),",
-          "srt, vtt or whisper-json (written back in the same format, timings kept). Default: ${DEFAULT-VALUE}."})
+          "srt, vtt or whisper-json (written back in the same format, timings kept).",
+          "Default: from each file's extension (.srt, .vtt, .json = whisper-json, .jsonl; else text); text for standard input."})
   String inputFormat;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text, json, jsonl or diff. Default: ${DEFAULT-VALUE}.")
   OutputFormat format;
 
+  @Option(names = "--fields", paramLabel = "LIST", split = ",",
+      description = {"What each json/jsonl result carries, in this order: id, original, corrected, entities, edits,",
+          "suggestions, diff, explain, timed, dictionaries. Default: all of them. Other fields of an input record always pass through."})
+  List<String> fields;
+
+  @Mixin OutputOptions output = new OutputOptions();
+
   @Option(names = "--threads", paramLabel = "N", description = "Worker threads for JSON Lines. Default: the number of cores.")
   Integer threads;
 
-  @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
+  @Option(names = {"-q", "--quiet"}, description = "No progress line and no summary line on standard error.")
   boolean quiet;
 
   @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
@@ -74,128 +82,143 @@ final class CorrectCommand implements Callable<Integer> {
     if (workers < 1) {
       throw new Main.UsageException("--threads must be at least 1; got " + workers);
     }
-    if (!INPUT_FORMATS.contains(inputFormat)) {
-      throw new Main.UsageException("--input-format must be one of text, jsonl, srt, vtt, whisper-json; got " + inputFormat);
+    if (inputFormat != null && !InputFormats.NAMES.contains(inputFormat)) {
+      throw new Main.UsageException("--input-format must be one of " + String.join(", ", InputFormats.NAMES)
+          + "; got " + inputFormat);
     }
+    Set<String> chosen = chosenFields();
+    List<Input> inputs = inputs();
+    output.check(inputs, files.isEmpty(), format);
     Corrector corrector = dictionaries.corrector();
-    PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    boolean colored = color == Color.always || (color == Color.auto && Terminal.isTerminal(1));
-    Output output = new Output(out, format, colored, inputFormat.equals("jsonl"));
-    Progress progress = new Progress(System.err, !quiet && Terminal.isTerminal(2));
+    boolean colored = color == Color.always || (color == Color.auto && output.toStandardOutput() && Terminal.isTerminal(1));
+    Destination destination = output.open(out -> new Output(out, format, colored, false, chosen));
+    Progress progress = new Progress(System.err, !quiet && Terminal.isTerminal(2), !quiet);
+    progress.expect(inputs.stream().mapToLong(CorrectCommand::size).sum());
     boolean failed = false;
     try {
-      if (files.isEmpty()) {
-        failed = process("-", System.in, 0, corrector, output, progress, workers);
-      } else {
-        for (Path file : files) {
-          if (!Files.isRegularFile(file)) {
-            System.err.println("canon: " + file + ": no such file");
-            failed = true;
-            continue;
-          }
-          try (InputStream in = Files.newInputStream(file)) {
-            failed |= process(file.toString(), in, Files.size(file), corrector, output, progress, workers);
-          }
-        }
+      for (Input input : inputs) {
+        progress.nextInput();
+        failed |= correct(input, corrector, destination, progress, workers);
       }
     } finally {
-      progress.done();
-      output.finish();
-      out.flush();
+      try {
+        destination.finish();
+      } finally {
+        progress.done();
+      }
     }
     return failed ? Main.EXIT_INPUT : 0;
   }
 
-  private boolean process(String name, InputStream in, long size, Corrector corrector, Output output,
-      Progress progress, int workers) throws IOException {
-    progress.expect(size);
-    if (inputFormat.equals("jsonl")) {
-      return new JsonlRun(corrector, output, progress, workers, explain).run(name, in);
+  /** Corrects one input; returns true when it, or some record of it, could not be processed. */
+  private boolean correct(Input input, Corrector corrector, Destination destination, Progress progress, int workers) {
+    if (input.path() != null) {
+      String problem = Files.isDirectory(input.path()) ? "is a folder; give its files (e.g. " + input.name() + "/*)"
+          : !Files.exists(input.path()) ? "no such file"
+          : output.inPlace && !Files.isRegularFile(input.path()) ? "not a regular file; --in-place rewrites regular files only"
+          : null;
+      if (problem != null) {
+        return failed(input, problem, progress);
+      }
     }
-    if (!inputFormat.equals("text")) {
-      return TranscriptRun.run(name, Format.of(inputFormat), in.readAllBytes(), corrector, output, format);
-    }
-    String text;
+    Output out;
     try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(in.readAllBytes()))
-          .toString();
-    } catch (CharacterCodingException e) {
-      System.err.println("canon: " + name + ": not valid UTF-8; nothing written for it");
-      return true;
+      out = destination.open(input);
+    } catch (IOException e) {
+      return failed(input, "cannot write its output: " + e.getMessage(), progress);
     }
-    Correction c = corrector.correct(text);
-    output.write(name, name, c, explain ? corrector.explain(text) : null);
-    progress.step(size);
-    return false;
+    out.perLine(input.format().equals("jsonl"));
+    Status status;
+    // buffered: FileInputStream.readAllBytes seeks, which a pipe (/dev/stdin, <(zcat x.gz)) cannot
+    try (InputStream in = input.path() == null ? System.in
+        : new BufferedInputStream(new FileInputStream(input.path().toFile()), 1 << 16)) {
+      status = process(input, in, corrector, out, progress, workers);
+    } catch (IOException e) {
+      progress.clear();
+      System.err.println("canon: " + input.name() + ": cannot read: " + e.getMessage());
+      status = Status.FAILED;
+    }
+    try {
+      destination.close(out, status != Status.FAILED);
+    } catch (IOException e) {
+      return failed(input, e.getMessage(), progress);
+    }
+    return status != Status.DONE;
   }
 
-  /** Reads JSON Lines and corrects them on worker threads, writing answers in input order. */
-  private static final class JsonlRun {
-    private final Corrector corrector;
-    private final Output output;
-    private final Progress progress;
-    private final int workers;
+  private static boolean failed(Input input, String problem, Progress progress) {
+    progress.clear();
+    System.err.println("canon: " + input.name() + ": " + problem);
+    progress.step(size(input), Progress.Outcome.ERROR);
+    return true;
+  }
 
-    private final boolean explain;
-
-    JsonlRun(Corrector corrector, Output output, Progress progress, int workers, boolean explain) {
-      this.explain = explain;
-      this.corrector = corrector;
-      this.output = output;
-      this.progress = progress;
-      this.workers = workers;
-    }
-
-    /** One answered line; {@code rendered} is the JSON already written out by the worker, if any. */
-    private record Answer(long lineNumber, Object id, Correction correction, List<Considered> explained,
-        String rendered, String error, long bytesRead) {}
-
-    private record Job(long lineNumber, String line, long bytesRead) {}
-
-    boolean run(String name, InputStream in) throws IOException {
-      CountingInputStream counted = new CountingInputStream(in);
-      BufferedReader reader = new BufferedReader(new InputStreamReader(counted,
-          StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)));
-      boolean[] failed = {false};
-      try (OrderedParallel<Job, Answer> parallel = new OrderedParallel<>(workers, this::answer, a -> {
-        if (a.error() != null) {
-          failed[0] = true;
-          progress.clear();
-          System.err.println("canon: " + name + ":" + a.lineNumber() + ": " + a.error());
-          output.writeError(a.id(), a.error());
-        } else if (a.rendered() != null) {
-          output.writeJson(a.rendered());
-        } else {
-          output.write(a.id(), name + ":" + a.lineNumber(), a.correction(), a.explained());
+  private Status process(Input input, InputStream in, Corrector corrector, Output output, Progress progress,
+      int workers) throws IOException {
+    String name = input.name();
+    switch (input.format()) {
+      case "jsonl" -> {
+        boolean some = new JsonlRun(corrector, output, progress, workers, explain).run(name, in);
+        return some ? Status.SOME_RECORDS_FAILED : Status.DONE;
+      }
+      case "text" -> {
+        byte[] bytes = in.readAllBytes();
+        String text;
+        try {
+          text = Utf8.decode(bytes);
+        } catch (Utf8.Invalid e) {
+          System.err.println("canon: " + name + ":" + e.line + ": not valid UTF-8 at byte " + e.offset
+              + "; nothing written for it");
+          progress.step(bytes.length, Progress.Outcome.ERROR);
+          return Status.FAILED;
         }
-        progress.step(a.bytesRead());
-      })) {
-        long number = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-          parallel.submit(new Job(++number, line, counted.count()));
-        }
-        parallel.finish();
+        Correction c = corrector.correct(text);
+        output.write(name, name, c, explain ? corrector.explain(text) : null);
+        progress.step(bytes.length, c.edits().isEmpty() ? Progress.Outcome.UNCHANGED : Progress.Outcome.CHANGED);
+        return Status.DONE;
       }
-      return failed[0];
+      default -> {
+        byte[] bytes = in.readAllBytes();
+        Progress.Outcome outcome = TranscriptRun.run(name, Format.of(input.format()), bytes, corrector, output, format);
+        progress.step(bytes.length, outcome);
+        return outcome == Progress.Outcome.ERROR ? Status.FAILED : Status.DONE;
+      }
     }
+  }
 
-    private Answer answer(Job job) {
-      JsonlInput.Line parsed = JsonlInput.parse(job.line());
-      if (parsed.error() != null) {
-        return new Answer(job.lineNumber(), parsed.id(), null, null, null, parsed.error(), job.bytesRead());
+  private List<Input> inputs() {
+    if (files.isEmpty()) {
+      return List.of(new Input("-", null, inputFormat == null ? "text" : inputFormat));
+    }
+    List<Input> inputs = new ArrayList<>();
+    for (Path file : files) {
+      inputs.add(new Input(file.toString(), file, inputFormat == null ? InputFormats.of(file) : inputFormat));
+    }
+    return inputs;
+  }
+
+  private Set<String> chosenFields() {
+    if (fields == null) {
+      return Set.copyOf(ResultJson.FIELDS);
+    }
+    Set<String> chosen = new LinkedHashSet<>();
+    for (String f : fields) {
+      String name = f.strip();
+      if (!ResultJson.FIELDS.contains(name)) {
+        throw new Main.UsageException("--fields: unknown field \"" + name + "\"; choose from "
+            + String.join(", ", ResultJson.FIELDS));
       }
-      try {
-        Correction c = corrector.correct(parsed.text());
-        List<Considered> explained = explain ? corrector.explain(parsed.text()) : null;
-        // render JSON here, on the worker: it costs as much as correcting
-        String rendered = output.isJson() ? ResultJson.write(parsed.id(), c, explained, null) : null;
-        return new Answer(job.lineNumber(), parsed.id(), c, explained, rendered, null, job.bytesRead());
-      } catch (RuntimeException e) {
-        return new Answer(job.lineNumber(), parsed.id(), null, null, null, "could not correct: " + e, job.bytesRead());
-      }
+      chosen.add(name);
+    }
+    return chosen;
+  }
+
+  /** The size of a regular file, or 0 (standard input, a pipe, a missing file). */
+  private static long size(Input input) {
+    try {
+      return input.path() != null && Files.isRegularFile(input.path()) ? Files.size(input.path()) : 0;
+    } catch (IOException e) {
+      return 0;
     }
   }
 }

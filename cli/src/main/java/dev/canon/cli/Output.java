@@ -4,6 +4,7 @@ import dev.canon.result.Correction;
 import dev.canon.resolution.Considered;
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Writes results in the chosen format. {@code text}: the corrected text as it is (for JSON Lines
@@ -22,14 +23,31 @@ final class Output {
   private final PrintStream out;
   private final CorrectCommand.OutputFormat format;
   private final boolean colored;
-  private final boolean perLine;
+  private boolean perLine;
+  private final Set<String> fields;
   private int written;
 
   Output(PrintStream out, CorrectCommand.OutputFormat format, boolean colored, boolean perLine) {
+    this(out, format, colored, perLine, Set.copyOf(ResultJson.FIELDS));
+  }
+
+  /** {@code fields}: what each JSON result carries ({@code --fields}). */
+  Output(PrintStream out, CorrectCommand.OutputFormat format, boolean colored, boolean perLine, Set<String> fields) {
     this.out = out;
     this.perLine = perLine;
     this.format = format;
     this.colored = colored;
+    this.fields = Set.copyOf(fields);
+  }
+
+  /** Whether results of text format end with a line end: one line per JSON Lines record. */
+  void perLine(boolean perLine) {
+    this.perLine = perLine;
+  }
+
+  /** What each JSON result carries. */
+  Set<String> fields() {
+    return fields;
   }
 
   void write(Object id, String label, Correction c) {
@@ -77,10 +95,10 @@ final class Output {
           out.print('\n'); // JSON Lines input: one output line per input line
         }
       }
-      case jsonl -> out.println(ResultJson.write(id, c, explained, timed));
+      case jsonl -> out.println(ResultJson.write(id, null, fields, c, explained, timed));
       case json -> {
         out.print(written == 0 ? "[\n" : ",\n");
-        out.print(ResultJson.write(id, c, explained, timed));
+        out.print(ResultJson.write(id, null, fields, c, explained, timed));
       }
       case diff -> writeDiff(label, c);
     }
@@ -88,16 +106,31 @@ final class Output {
   }
 
   void writeError(Object id, String message) {
+    writeError(id, null, message);
+  }
+
+  /** Writes an error result; {@code extras} (nullable) are the input record's other fields. */
+  void writeError(Object id, com.fasterxml.jackson.databind.node.ObjectNode extras, String message) {
     switch (format) {
-      case jsonl -> out.println(ResultJson.error(id, message));
+      case jsonl -> out.println(ResultJson.error(id, extras, message));
       case json -> {
         out.print(written == 0 ? "[\n" : ",\n");
-        out.print(ResultJson.error(id, message));
+        out.print(ResultJson.error(id, extras, message));
       }
       case text -> out.print('\n'); // keep one line out per line in
       case diff -> { }
     }
     written++;
+  }
+
+  /** Sends what is written so far on its way (a reader may be waiting for it). */
+  void flush() {
+    out.flush();
+  }
+
+  /** True when writing failed (a full disk, a closed pipe); {@link PrintStream} does not throw. */
+  boolean failed() {
+    return out.checkError();
   }
 
   void finish() {

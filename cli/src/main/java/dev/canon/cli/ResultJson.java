@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.canon.result.Correction;
 import dev.canon.result.DictionaryVersion;
 import dev.canon.result.Edit;
@@ -13,7 +14,10 @@ import dev.canon.resolution.Considered;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes a {@link Correction} as the JSON object of SPEC, one line, offsets in code points. The
@@ -25,74 +29,58 @@ final class ResultJson {
 
   private ResultJson() {}
 
+  /**
+   * The fields a result object can carry, in the order they are written ({@code --fields});
+   * {@code explain} only with {@code --explain}, {@code timed} only for transcripts.
+   */
+  static final List<String> FIELDS = List.of("id", "original", "corrected", "entities", "edits",
+      "suggestions", "diff", "explain", "timed", "dictionaries");
+
   static String write(Object id, Correction c, List<Considered> explained, TimedJson timed) {
+    return write(id, null, Set.copyOf(FIELDS), c, explained, timed);
+  }
+
+  /**
+   * The result object with only the chosen {@code fields}; {@code extras} (nullable), the other
+   * fields of the input record, follow {@code id} as they came, except those whose name is one of
+   * {@link #FIELDS} (or {@code error}), which Canon writes itself.
+   */
+  static String write(Object id, ObjectNode extras, Set<String> fields, Correction c,
+      List<Considered> explained, TimedJson timed) {
     StringWriter out = new StringWriter(c.original().length() * 2 + 256);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
-      writeId(g, id);
-      g.writeStringField("original", c.original());
-      g.writeStringField("corrected", c.corrected());
-      CodePoints original = new CodePoints(c.original());
-      CodePoints corrected = new CodePoints(c.corrected());
-      g.writeArrayFieldStart("entities");
-      for (Mention m : c.mentions()) {
-        g.writeStartObject();
-        g.writeStringField("id", m.entityId());
-        g.writeStringField("canonical", m.canonical());
-        g.writeStringField("type", m.type());
-        g.writeNumberField("start", original.at(m.span().start()));
-        g.writeNumberField("end", original.at(m.span().end()));
-        g.writeStringField("text", m.surface());
-        g.writeNumberField("correctedStart", corrected.at(m.correctedSpan().start()));
-        g.writeNumberField("correctedEnd", corrected.at(m.correctedSpan().end()));
-        g.writeStringField("method", m.method().jsonName());
-        g.writeNumberField("score", m.score());
-        g.writeBooleanField("changed", m.changed());
-        g.writeStringField("dictionary", m.dictionary());
-        g.writeEndObject();
+      if (fields.contains("id")) {
+        writeId(g, id);
       }
-      g.writeEndArray();
-      CodePoints edits = new CodePoints(c.original());
-      g.writeArrayFieldStart("edits");
-      for (Edit e : c.edits()) {
-        g.writeStartObject();
-        g.writeNumberField("start", edits.at(e.span().start()));
-        g.writeNumberField("end", edits.at(e.span().end()));
-        g.writeStringField("from", e.from());
-        g.writeStringField("to", e.to());
-        g.writeEndObject();
+      writeExtras(g, extras);
+      if (fields.contains("original")) {
+        g.writeStringField("original", c.original());
       }
-      g.writeEndArray();
-      CodePoints suggestions = new CodePoints(c.original());
-      g.writeArrayFieldStart("suggestions");
-      for (Suggestion sg : c.suggestions()) {
-        g.writeStartObject();
-        g.writeStringField("id", sg.entityId());
-        g.writeStringField("canonical", sg.canonical());
-        g.writeNumberField("start", suggestions.at(sg.span().start()));
-        g.writeNumberField("end", suggestions.at(sg.span().end()));
-        g.writeStringField("text", sg.surface());
-        g.writeStringField("replacement", sg.replacement());
-        g.writeStringField("method", sg.method().jsonName());
-        g.writeNumberField("score", sg.score());
-        g.writeEndObject();
+      if (fields.contains("corrected")) {
+        g.writeStringField("corrected", c.corrected());
       }
-      g.writeEndArray();
-      g.writeStringField("diff", c.inlineDiff());
-      if (explained != null) {
+      if (fields.contains("entities")) {
+        writeEntities(g, c);
+      }
+      if (fields.contains("edits")) {
+        writeEdits(g, c);
+      }
+      if (fields.contains("suggestions")) {
+        writeSuggestions(g, c);
+      }
+      if (fields.contains("diff")) {
+        g.writeStringField("diff", c.inlineDiff());
+      }
+      if (explained != null && fields.contains("explain")) {
         ExplainJson.write(g, c.original(), explained);
       }
-      if (timed != null) {
+      if (timed != null && fields.contains("timed")) {
         timed.write(g);
       }
-      g.writeArrayFieldStart("dictionaries");
-      for (DictionaryVersion d : c.dictionaries()) {
-        g.writeStartObject();
-        g.writeStringField("name", d.name());
-        g.writeStringField("fingerprint", d.fingerprint());
-        g.writeEndObject();
+      if (fields.contains("dictionaries")) {
+        writeDictionaries(g, c);
       }
-      g.writeEndArray();
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -100,12 +88,97 @@ final class ResultJson {
     return out.toString();
   }
 
+  private static void writeExtras(JsonGenerator g, ObjectNode extras) throws IOException {
+    if (extras == null) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = extras.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      if (!FIELDS.contains(field.getKey()) && !field.getKey().equals("error")) {
+        g.writeFieldName(field.getKey());
+        g.writeTree(field.getValue());
+      }
+    }
+  }
+
+  private static void writeEntities(JsonGenerator g, Correction c) throws IOException {
+    CodePoints original = new CodePoints(c.original());
+    CodePoints corrected = new CodePoints(c.corrected());
+    g.writeArrayFieldStart("entities");
+    for (Mention m : c.mentions()) {
+      g.writeStartObject();
+      g.writeStringField("id", m.entityId());
+      g.writeStringField("canonical", m.canonical());
+      g.writeStringField("type", m.type());
+      g.writeNumberField("start", original.at(m.span().start()));
+      g.writeNumberField("end", original.at(m.span().end()));
+      g.writeStringField("text", m.surface());
+      g.writeNumberField("correctedStart", corrected.at(m.correctedSpan().start()));
+      g.writeNumberField("correctedEnd", corrected.at(m.correctedSpan().end()));
+      g.writeStringField("method", m.method().jsonName());
+      g.writeNumberField("score", m.score());
+      g.writeBooleanField("changed", m.changed());
+      g.writeStringField("dictionary", m.dictionary());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeEdits(JsonGenerator g, Correction c) throws IOException {
+    CodePoints edits = new CodePoints(c.original());
+    g.writeArrayFieldStart("edits");
+    for (Edit e : c.edits()) {
+      g.writeStartObject();
+      g.writeNumberField("start", edits.at(e.span().start()));
+      g.writeNumberField("end", edits.at(e.span().end()));
+      g.writeStringField("from", e.from());
+      g.writeStringField("to", e.to());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeSuggestions(JsonGenerator g, Correction c) throws IOException {
+    CodePoints suggestions = new CodePoints(c.original());
+    g.writeArrayFieldStart("suggestions");
+    for (Suggestion sg : c.suggestions()) {
+      g.writeStartObject();
+      g.writeStringField("id", sg.entityId());
+      g.writeStringField("canonical", sg.canonical());
+      g.writeNumberField("start", suggestions.at(sg.span().start()));
+      g.writeNumberField("end", suggestions.at(sg.span().end()));
+      g.writeStringField("text", sg.surface());
+      g.writeStringField("replacement", sg.replacement());
+      g.writeStringField("method", sg.method().jsonName());
+      g.writeNumberField("score", sg.score());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void writeDictionaries(JsonGenerator g, Correction c) throws IOException {
+    g.writeArrayFieldStart("dictionaries");
+    for (DictionaryVersion d : c.dictionaries()) {
+      g.writeStartObject();
+      g.writeStringField("name", d.name());
+      g.writeStringField("fingerprint", d.fingerprint());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
   /** An error line for an input line that could not be processed. */
   static String error(Object id, String message) {
+    return error(id, null, message);
+  }
+
+  /** An error line that keeps the input record's other fields ({@code extras}, nullable). */
+  static String error(Object id, ObjectNode extras, String message) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
       writeId(g, id);
+      writeExtras(g, extras);
       g.writeStringField("error", message);
       g.writeEndObject();
     } catch (IOException e) {

@@ -15,8 +15,11 @@ final class TranscriptRun {
 
   private TranscriptRun() {}
 
-  /** Returns true when the file could not be processed. */
-  static boolean run(String name, Format format, byte[] bytes, Corrector corrector, Output output,
+  /**
+   * Corrects one transcript file and writes it; returns whether it changed, or {@code ERROR} when
+   * the file could not be processed (then nothing is written for it).
+   */
+  static Progress.Outcome run(String name, Format format, byte[] bytes, Corrector corrector, Output output,
       CorrectCommand.OutputFormat outputFormat) {
     FormatCorrection c;
     String input;
@@ -25,13 +28,13 @@ final class TranscriptRun {
       c = Formats.correct(format, input, corrector);
     } catch (FormatException e) {
       System.err.println("canon: " + name + ": " + e.getMessage() + "; nothing written for it");
-      return true;
+      return Progress.Outcome.ERROR;
     }
     switch (outputFormat) {
       case text -> output.raw(c.output());
       case diff -> output.raw(dev.canon.result.Diff.unified(input, c.output(), "a/" + name, "b/" + name));
       case json, jsonl -> output.write(name, name, c.correction(), null, TimedJson.of(c));
     }
-    return false;
+    return c.correction().edits().isEmpty() ? Progress.Outcome.UNCHANGED : Progress.Outcome.CHANGED;
   }
 }

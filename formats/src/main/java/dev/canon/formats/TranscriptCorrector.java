@@ -19,8 +19,8 @@ import java.util.Optional;
  * mention touching it is left alone.
  *
  * <p>Whisper JSON: segment {@code text} and the touched {@code words} are rewritten (see
- * {@code WordRetimer}: a corrected word starts with its first source word and ends with its
- * last); the top-level {@code text}, when it is the segments' texts concatenated, becomes the
+ * {@code WordRetimer}: a correction of the same length keeps every word and its timings;
+ * otherwise a corrected word starts with its first source word and ends with its last); the top-level {@code text}, when it is the segments' texts concatenated, becomes the
  * corrected ones concatenated, and is otherwise corrected on its own. Other keys, {@code tokens}
  * included, are kept as they are.
  */

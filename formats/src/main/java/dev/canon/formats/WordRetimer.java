@@ -12,9 +12,12 @@ import java.util.regex.Pattern;
  * byte. The words an edit touches are replaced by the corrected text of their stretch, split at
  * spaces:
  * <ul>
+ *   <li>as many code points as before, with the same text between the words
+ *       ({@code 二|甲|双|瓜 → 二|甲|双|胍}, {@code 同意|0|码 → 通义|灵|码}): each word keeps its own
+ *       object and timings and takes the new letters at its code-point positions;
  *   <li>as many new words as old ones ({@code Hugging Fase → Hugging Face}): each keeps its own
  *       object, timings included, with only {@code "word"} changed;
- *   <li>one new word from several ({@code 同|意|0|码 → 通义灵码}): it starts where the first old
+ *   <li>one new word from several ({@code Code|Fus → CodeFuse}): it starts where the first old
  *       word starts and ends where the last one ends (both copied as written);
  *   <li>another count: the old span is shared out by length in code points, first start and last
  *       end kept exactly, inner bounds rounded to milliseconds, so timings are monotone and stay
@@ -81,6 +84,10 @@ final class WordRetimer {
       at = e.span().end();
     }
     region.append(text, at, until);
+    Optional<Splice> inPlace = inPlace(json, text, spans, first, last, from, until, region.toString(), words, ascii);
+    if (inPlace.isPresent()) {
+      return inPlace.get();
+    }
     String firstWord = words.get(first).word().text();
     String lastWord = words.get(last).word().text();
     String lead = firstWord.substring(0, firstWord.length() - firstWord.stripLeading().length());
@@ -105,6 +112,52 @@ final class WordRetimer {
     WhisperWord firstOld = words.get(first);
     return new Splice(firstOld.objectStart(), words.get(last).objectEnd(),
         String.join(separator(json, words, first), objects));
+  }
+
+  /**
+   * When the corrected stretch has as many code points as the old one and the same text between
+   * the words ({@code 二|甲|双|瓜 → 二|甲|双|胍}, {@code 同意|0|码 → 通义|灵|码}), each word keeps its
+   * object and its times and takes the new letters at its own code-point positions. Empty when
+   * the lengths differ or a new word would contain a space.
+   */
+  private static Optional<Splice> inPlace(String json, String text, List<Span> spans, int first, int last,
+      int from, int until, String region, List<WhisperWord> words, boolean ascii) {
+    String old = text.substring(from, until);
+    int[] oldPoints = old.codePoints().toArray();
+    int[] newPoints = region.codePoints().toArray();
+    if (oldPoints.length != newPoints.length) {
+      return Optional.empty();
+    }
+    boolean[] inWord = new boolean[oldPoints.length];
+    for (int k = first; k <= last; k++) {
+      int start = old.codePointCount(0, Math.max(0, spans.get(k).start() - from));
+      int end = old.codePointCount(0, Math.min(old.length(), spans.get(k).end() - from));
+      for (int i = start; i < end; i++) {
+        inWord[i] = true;
+      }
+    }
+    for (int i = 0; i < oldPoints.length; i++) {
+      boolean kept = inWord[i] ? !Character.isWhitespace(newPoints[i]) : oldPoints[i] == newPoints[i];
+      if (!kept) {
+        return Optional.empty();
+      }
+    }
+    int base = words.get(first).objectStart();
+    List<Splice> splices = new ArrayList<>();
+    for (int k = first; k <= last; k++) {
+      WhisperWord w = words.get(k);
+      int start = old.codePointCount(0, spans.get(k).start() - from);
+      int end = old.codePointCount(0, spans.get(k).end() - from);
+      String written = w.word().text();
+      String lead = written.substring(0, written.length() - written.stripLeading().length());
+      String trail = written.substring(written.stripTrailing().length());
+      String now = lead + new String(newPoints, start, end - start) + trail;
+      if (!now.equals(written)) {
+        splices.add(new Splice(w.word().start() - base, w.word().end() - base, JsonText.quote(now, ascii)));
+      }
+    }
+    int objectsEnd = words.get(last).objectEnd();
+    return Optional.of(new Splice(base, objectsEnd, Splice.apply(json.substring(base, objectsEnd), splices)));
   }
 
   private static Splice removal(String json, List<WhisperWord> words, int first, int last) {

@@ -36,6 +36,24 @@ class WhisperCorrectionTest {
   }
 
   @Test
+  void correct_chineseMentionOfSameLength_keepsEachCharactersWordAndTimes() {
+    String json = doc(segment("服用二甲双瓜", "0.0", "2.4",
+        word("服", "0.0", "0.4"), word("用", "0.4", "0.8"), word("二", "0.8", "1.1"),
+        word("甲", "1.1", "1.5"), word("双", "1.5", "1.9"), word("瓜", "1.9", "2.4")));
+    assertEquals(json.replace("瓜", "胍"), correct(json).output());
+  }
+
+  @Test
+  void correct_sameLengthOverUnevenWords_eachWordKeepsItsTimes() {
+    String json = doc(segment("阿里云的同意0码", "0.0", "3.0",
+        word("阿里云", "0.0", "1.0"), word("的", "1.0", "1.2"), word("同意", "1.2", "2.0"),
+        word("0", "2.0", "2.5"), word("码", "2.5", "3.0")));
+    assertEquals(doc(segment("阿里云的通义灵码", "0.0", "3.0",
+        word("阿里云", "0.0", "1.0"), word("的", "1.0", "1.2"), word("通义", "1.2", "2.0"),
+        word("灵", "2.0", "2.5"), word("码", "2.5", "3.0"))), correct(json).output());
+  }
+
+  @Test
   void correct_oneWordIntoTwo_sharesItsSpanByLength() {
     String json = doc(segment(" HuggingFace ships", "1.0", "3.0",
         word(" HuggingFace", "1.0", "2.1"), word(" ships", "2.1", "3.0")));
