@@ -1,4 +1,4 @@
-package dev.canon.cli;
+package dev.canon.formats.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,13 +19,13 @@ import java.util.List;
  * Writes a {@link Correction} as the JSON object of SPEC, one line, offsets in code points. The
  * object also names the dictionaries used and their fingerprints, so a result can be reproduced.
  */
-final class ResultJson {
+public final class ResultJson {
 
   private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
 
   private ResultJson() {}
 
-  static String write(Object id, Correction c, List<Considered> explained, TimedJson timed) {
+  public static String write(Object id, Correction c, List<Considered> explained, TimedJson timed) {
     StringWriter out = new StringWriter(c.original().length() * 2 + 256);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
@@ -101,7 +101,7 @@ final class ResultJson {
   }
 
   /** An error line for an input line that could not be processed. */
-  static String error(Object id, String message) {
+  public static String error(Object id, String message) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();
