@@ -145,7 +145,7 @@ public final class CanonServer {
         error(ctx, 500, "internal", "the server failed on this request: " + e);
       });
       config.routes.error(404, ctx -> {
-        if (!"application/json; charset=utf-8".equals(ctx.res().getContentType())) {
+        if (ctx.attribute("canon.error") == null) {
           error(ctx, 404, "not_found", "no such endpoint: " + ctx.method() + " " + ctx.path());
         }
       });
@@ -210,6 +210,7 @@ public final class CanonServer {
 
   static void error(Context ctx, int status, String error, String detail) {
     ObjectNode body = Bodies.JSON.createObjectNode().put("error", error).put("detail", detail);
+    ctx.attribute("canon.error", error);
     ctx.status(status).contentType("application/json; charset=utf-8")
         .result(body.toString().getBytes(StandardCharsets.UTF_8));
   }
