@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Connector;
+import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -98,8 +100,12 @@ public final class CanonServer {
    */
   public void stop(Duration grace) {
     draining = true;
+    // Stop taking connections but keep the open ones: Connector.shutdown() and close() would
+    // also end requests in flight. New connections wait in the backlog until the socket closes.
     for (Connector c : app.jettyServer().server().getConnectors()) {
-      c.shutdown();
+      if (c instanceof AbstractConnector listener) {
+        listener.setAccepting(false);
+      }
     }
     long deadline = System.nanoTime() + grace.toNanos();
     while (inFlight.get() > 0 && System.nanoTime() < deadline) {
@@ -119,6 +125,11 @@ public final class CanonServer {
       config.startup.showJavalinBanner = false;
       config.startup.showOldJavalinVersionWarning = false;
       config.http.maxRequestSize = options.maxBodyBytes();
+      // HTTP threads only read, wait and write (work runs on the WorkQueue); a request waiting
+      // in the queue holds one, so the pool must be larger than the queue.
+      QueuedThreadPool http = new QueuedThreadPool(Math.max(200, options.queue() + options.threads() + 50), 8);
+      http.setName("canon-http");
+      config.jetty.threadPool = http;
       config.staticFiles.add("/canon/review", Location.CLASSPATH);
       config.routes.before(this::admit);
       config.routes.after(this::record);
