@@ -9,6 +9,7 @@ import dev.canon.formats.FormatException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.util.JavalinBindException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
@@ -66,7 +67,8 @@ public final class CanonServer {
    * Loads the dictionaries and starts listening.
    *
    * @throws DictionaryException when a dictionary does not load
-   * @throws IllegalArgumentException when a {@code --dict} path does not exist
+   * @throws IllegalArgumentException when a {@code --dict} path does not exist, or the address
+   *     cannot be listened on (port in use)
    */
   public static CanonServer start(ServerOptions options) {
     CanonServer server = new CanonServer(options);
@@ -85,6 +87,10 @@ public final class CanonServer {
       server.app = http.join();
     } catch (CompletionException e) {
       server.work.close();
+      if (e.getCause() instanceof JavalinBindException bind) {
+        throw new IllegalArgumentException("cannot listen on " + options.host() + ":" + options.port()
+            + " (" + bind.getMessage() + ")", bind);
+      }
       throw e.getCause() instanceof RuntimeException r ? r : e;
     }
     return server;

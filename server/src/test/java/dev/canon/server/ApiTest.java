@@ -3,11 +3,13 @@ package dev.canon.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -267,5 +269,13 @@ class ApiTest {
   void errors_unknownEndpointOrFormat_is404() {
     assertError(404, "not_found", server.get("v1/nothing"));
     assertError(404, "unknown_format", server.post("v1/correct/docx", "text/plain", "x"));
+  }
+
+  @Test
+  void start_portInUse_saysWhichAddress() {
+    int port = server.server.port();
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CanonServer.start(
+        ServerOptions.defaults().withPort(port).withDicts(List.of(server.dictionary), false)));
+    assertTrue(e.getMessage().startsWith("cannot listen on 127.0.0.1:" + port), e.getMessage());
   }
 }
