@@ -163,6 +163,19 @@ class ApiTest {
   }
 
   @Test
+  void review_vttAndWhisper_writeTheDecisionsIntoTheFile() {
+    String decisions = "[{\"start\": 4, \"end\": 11, \"entity\": \"codefuse\", \"decision\": \"reject\"},"
+        + " {\"start\": 25, \"end\": 32, \"entity\": \"mixtral\", \"decision\": \"accept\"}]";
+    String vtt = "WEBVTT\n\n00:00:01.000 --> 00:00:02.000\nThe CodeFus team and the Mixtrel model\n";
+    assertEquals(vtt.replace("Mixtrel", "Mixtral"), server.postJson("v1/review/vtt",
+        "{\"input\": " + Bodies.JSON.getNodeFactory().textNode(vtt) + ", \"decisions\": " + decisions + "}").body());
+    String whisper = "{\"text\": \"The CodeFus team and the Mixtrel model\", \"segments\": [{\"start\": 0.0,"
+        + " \"end\": 2.0, \"text\": \"The CodeFus team and the Mixtrel model\"}]}";
+    assertEquals(whisper.replace("Mixtrel", "Mixtral"), server.postJson("v1/review/whisper-json",
+        "{\"input\": " + Bodies.JSON.getNodeFactory().textNode(whisper) + ", \"decisions\": " + decisions + "}").body());
+  }
+
+  @Test
   void dictionaries_namesFingerprintsAndCounts() {
     JsonNode d = TestServer.json(server.get("v1/dictionaries")).get("dictionaries").get(0);
     assertEquals("review-test", d.get("name").asText());
