@@ -46,6 +46,7 @@ public final class CanonServer {
   // request but /healthz and /metrics answers 503 "starting".
   private volatile DictionaryHolder dictionaries;
   private volatile CorrectApi api;
+  private volatile FileApi files;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
   private Javalin app;
@@ -60,6 +61,7 @@ public final class CanonServer {
     DictionaryHolder loaded = new DictionaryHolder(options);
     metrics.dictionaries(loaded.current());
     api = new CorrectApi(loaded, work, metrics, options.maxBodyBytes());
+    files = new FileApi(loaded, work, metrics, options.maxBodyBytes());
     dictionaries = loaded;
   }
 
@@ -171,8 +173,8 @@ public final class CanonServer {
           describe(dictionaries.current()).toString()));
       config.routes.post("/v1/dictionaries/reload", this::reload);
       config.routes.post("/v1/correct", ctx -> api.correct(route(ctx, "/v1/correct")));
-      config.routes.post("/v1/correct/{format}", ctx -> api.correctFile(route(ctx, "/v1/correct/{format}")));
-      config.routes.post("/v1/review/{format}", ctx -> api.review(route(ctx, "/v1/review/{format}")));
+      config.routes.post("/v1/correct/{format}", ctx -> files.correctFile(route(ctx, "/v1/correct/{format}")));
+      config.routes.post("/v1/review/{format}", ctx -> files.review(route(ctx, "/v1/review/{format}")));
       config.routes.exception(ApiException.class, (e, ctx) -> {
         if (e.retryAfter() != null) {
           ctx.header("Retry-After", e.retryAfter());
