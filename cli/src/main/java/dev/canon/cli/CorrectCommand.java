@@ -2,6 +2,7 @@ package dev.canon.cli;
 
 import dev.canon.Corrector;
 import dev.canon.formats.Format;
+import dev.canon.formats.json.ResultJson;
 import dev.canon.result.Correction;
 import java.io.BufferedInputStream;
 import java.io.FileInputStream;

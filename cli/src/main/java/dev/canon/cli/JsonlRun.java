@@ -2,6 +2,7 @@ package dev.canon.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.canon.Corrector;
+import dev.canon.formats.json.ResultJson;
 import dev.canon.resolution.Considered;
 import dev.canon.result.Correction;
 import java.io.IOException;

@@ -1,5 +1,8 @@
 package dev.canon.cli;
 
+import dev.canon.formats.json.ExplainJson;
+import dev.canon.formats.json.ResultJson;
+import dev.canon.formats.json.TimedJson;
 import dev.canon.result.Correction;
 import dev.canon.resolution.Considered;
 import java.io.PrintStream;

@@ -5,6 +5,7 @@ import dev.canon.formats.Format;
 import dev.canon.formats.FormatCorrection;
 import dev.canon.formats.FormatException;
 import dev.canon.formats.Formats;
+import dev.canon.formats.json.TimedJson;
 
 /**
  * {@code canon correct --input-format srt|vtt|whisper-json}: the file is read strictly, corrected

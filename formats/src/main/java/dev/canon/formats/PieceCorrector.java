@@ -1,12 +1,13 @@
 package dev.canon.formats;
 
-import dev.canon.Corrector;
 import dev.canon.result.Correction;
 import dev.canon.result.Edit;
 import dev.canon.result.Mention;
 import dev.canon.result.Span;
+import dev.canon.result.Suggestion;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Corrects a transcript's pieces as one text, so a mention split over two cues is still found,
@@ -33,7 +34,8 @@ final class PieceCorrector {
   private PieceCorrector() {}
 
   /** Corrects {@code pieces}; {@code withMarkup} masks subtitle markup first. */
-  static Result correct(Corrector corrector, List<Piece> pieces, boolean withMarkup) {
+  static Result correct(
+      Function<String, Correction> corrector, List<Piece> pieces, boolean withMarkup) {
     int n = pieces.size();
     int[] starts = new int[n];
     StringBuilder joined = new StringBuilder();
@@ -52,7 +54,7 @@ final class PieceCorrector {
       joined.append(text);
       masked.append(Markup.mask(text, local));
     }
-    Correction raw = corrector.correct(masked.toString());
+    Correction raw = corrector.apply(masked.toString());
     String original = joined.toString();
 
     List<Mention> kept = new ArrayList<>();
@@ -82,7 +84,17 @@ final class PieceCorrector {
       at = span.end();
     }
     corrected.append(original, at, original.length());
-    Correction correction = new Correction(original, corrected.toString(), kept, edits);
+    // Suggestions that do not touch markup stay, for review; masking keeps lengths, so their
+    // spans point into the joined text as they are.
+    List<Suggestion> suggestions = new ArrayList<>();
+    for (Suggestion s : raw.suggestions()) {
+      if (!touches(s.span(), markup)) {
+        suggestions.add(new Suggestion(s.entityId(), s.canonical(), s.dictionary(), s.span(),
+            s.span().of(original), s.replacement(), s.method(), s.score()));
+      }
+    }
+    Correction correction = new Correction(
+        original, corrected.toString(), kept, edits, suggestions, raw.dictionaries());
     return new Result(correction, apply(pieces, pieceEdits), List.copyOf(pieceEdits), located);
   }
 

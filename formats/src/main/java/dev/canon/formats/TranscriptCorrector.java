@@ -1,11 +1,13 @@
 package dev.canon.formats;
 
 import dev.canon.Corrector;
+import dev.canon.result.Correction;
 import dev.canon.result.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Corrects parsed transcripts with a {@link Corrector}, changing only mention text: cue and
@@ -26,10 +28,19 @@ import java.util.Optional;
  */
 public final class TranscriptCorrector {
 
-  private final Corrector corrector;
+  private final Function<String, Correction> corrector;
 
   /** A transcript corrector using {@code corrector}. */
   public TranscriptCorrector(Corrector corrector) {
+    this(Objects.requireNonNull(corrector, "corrector")::correct);
+  }
+
+  /**
+   * A transcript corrector using any function from a text to its correction, e.g. a
+   * {@code LiveCorrector}, or a corrector whose result a reviewer changed (accepted suggestions,
+   * undone edits). The function must be thread-safe for this object to be.
+   */
+  public TranscriptCorrector(Function<String, Correction> corrector) {
     this.corrector = Objects.requireNonNull(corrector, "corrector");
   }
 
@@ -88,7 +99,7 @@ public final class TranscriptCorrector {
     }
     document.text().ifPresent(top -> {
       String now = top.text().equals(before.toString())
-          ? after.toString() : corrector.correct(top.text()).corrected();
+          ? after.toString() : corrector.apply(top.text()).corrected();
       if (!now.equals(top.text())) {
         splices.add(new Splice(top.start(), top.end(), JsonText.quote(now, ascii)));
       }

@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.canon.CorrectionAssert;
+import dev.canon.result.Correction;
+import dev.canon.result.Method;
+import dev.canon.result.Span;
+import dev.canon.result.Suggestion;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -102,5 +106,28 @@ class TranscriptCorrectorTest {
         Formats.correct("SRT", "1\n00:00:00,000 --> 00:00:01,000\nCodeFus", TestDictionaries.TEST));
     assertTrue(Formats.correct("whisper-json", "{\"segments\": []}", TestDictionaries.TEST)
         .equals("{\"segments\": []}"));
+  }
+
+  @Test
+  void correct_keepsSuggestionsOutsideMarkupAndNamesTheDictionaries() {
+    String input = cue(1, "00:00:01,000 --> 00:00:02,000", "see <i>Foo</i> and Bar");
+    // A correction function that suggests both words: the one inside markup must go.
+    TranscriptCorrector transcripts = new TranscriptCorrector(text -> {
+      Correction c = TestDictionaries.TEST.correct(text);
+      int foo = text.indexOf("Foo");
+      int bar = text.indexOf("Bar");
+      List<Suggestion> offered = List.of(
+          new Suggestion("foo", "FOO", "t", new Span(foo - 1, foo + 3), "", "FOO", Method.FUZZY, 0.5),
+          new Suggestion("bar", "BAR", "t", new Span(bar, bar + 3), "", "BAR", Method.FUZZY, 0.5));
+      return new Correction(c.original(), c.corrected(), c.mentions(), c.edits(), offered,
+          c.dictionaries());
+    });
+    FormatCorrection c = transcripts.correct(SubtitleReader.read(Format.SRT, input));
+    assertEquals(input, c.output());
+    assertEquals(1, c.correction().suggestions().size());
+    Suggestion kept = c.correction().suggestions().get(0);
+    assertEquals("Bar", kept.surface());
+    assertEquals("Bar", kept.span().of(c.joinedText()));
+    assertEquals(TestDictionaries.TEST.versions(), c.correction().dictionaries());
   }
 }

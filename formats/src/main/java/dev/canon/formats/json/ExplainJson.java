@@ -1,4 +1,4 @@
-package dev.canon.cli;
+package dev.canon.formats.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.canon.candidate.Candidate;
@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Locale;
 
 /** {@code --explain}: every candidate considered, with its score parts and decision. */
-final class ExplainJson {
+public final class ExplainJson {
 
   private ExplainJson() {}
 
   /** In order of span, then decision (applied first). */
-  static List<Considered> sorted(List<Considered> considered) {
+  public static List<Considered> sorted(List<Considered> considered) {
     List<Considered> out = new ArrayList<>(considered);
     out.sort(Comparator.comparing((Considered c) -> c.candidate().span())
         .thenComparing(Considered::decision)
@@ -24,7 +24,7 @@ final class ExplainJson {
     return out;
   }
 
-  static void write(JsonGenerator g, String original, List<Considered> considered) throws IOException {
+  public static void write(JsonGenerator g, String original, List<Considered> considered) throws IOException {
     g.writeArrayFieldStart("explain");
     for (Considered c : sorted(considered)) {
       Candidate k = c.candidate();
@@ -52,7 +52,7 @@ final class ExplainJson {
   }
 
   /** The human-readable report of {@code canon correct --explain --format text}. */
-  static String text(String label, List<Considered> considered) {
+  public static String text(String label, List<Considered> considered) {
     StringBuilder out = new StringBuilder("== ").append(label).append('\n');
     if (considered.isEmpty()) {
       out.append("   no candidates\n");

@@ -1,4 +1,4 @@
-package dev.canon.cli;
+package dev.canon.formats.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -23,7 +23,7 @@ import java.util.Set;
  * Writes a {@link Correction} as the JSON object of SPEC, one line, offsets in code points. The
  * object also names the dictionaries used and their fingerprints, so a result can be reproduced.
  */
-final class ResultJson {
+public final class ResultJson {
 
   private static final JsonFactory FACTORY = new ObjectMapper().getFactory();
 
@@ -33,10 +33,10 @@ final class ResultJson {
    * The fields a result object can carry, in the order they are written ({@code --fields});
    * {@code explain} only with {@code --explain}, {@code timed} only for transcripts.
    */
-  static final List<String> FIELDS = List.of("id", "original", "corrected", "entities", "edits",
+  public static final List<String> FIELDS = List.of("id", "original", "corrected", "entities", "edits",
       "suggestions", "diff", "explain", "timed", "dictionaries");
 
-  static String write(Object id, Correction c, List<Considered> explained, TimedJson timed) {
+  public static String write(Object id, Correction c, List<Considered> explained, TimedJson timed) {
     return write(id, null, Set.copyOf(FIELDS), c, explained, timed);
   }
 
@@ -45,7 +45,7 @@ final class ResultJson {
    * fields of the input record, follow {@code id} as they came, except those whose name is one of
    * {@link #FIELDS} (or {@code error}), which Canon writes itself.
    */
-  static String write(Object id, ObjectNode extras, Set<String> fields, Correction c,
+  public static String write(Object id, ObjectNode extras, Set<String> fields, Correction c,
       List<Considered> explained, TimedJson timed) {
     StringWriter out = new StringWriter(c.original().length() * 2 + 256);
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
@@ -168,12 +168,12 @@ final class ResultJson {
   }
 
   /** An error line for an input line that could not be processed. */
-  static String error(Object id, String message) {
+  public static String error(Object id, String message) {
     return error(id, null, message);
   }
 
   /** An error line that keeps the input record's other fields ({@code extras}, nullable). */
-  static String error(Object id, ObjectNode extras, String message) {
+  public static String error(Object id, ObjectNode extras, String message) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = FACTORY.createGenerator(out)) {
       g.writeStartObject();

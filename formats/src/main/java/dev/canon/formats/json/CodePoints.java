@@ -1,20 +1,20 @@
-package dev.canon.cli;
+package dev.canon.formats.json;
 
 /**
  * Converts UTF-16 indices of one string to code-point indices, for JSON output. Calls with
  * non-decreasing indices cost O(distance moved); a smaller index restarts from the beginning.
  */
-final class CodePoints {
+public final class CodePoints {
 
   private final String text;
   private int utf16;
   private int codePoints;
 
-  CodePoints(String text) {
+  public CodePoints(String text) {
     this.text = text;
   }
 
-  int at(int index) {
+  public int at(int index) {
     if (index < utf16) {
       utf16 = 0;
       codePoints = 0;

@@ -1,4 +1,4 @@
-package dev.canon.cli;
+package dev.canon.formats.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.canon.formats.FormatCorrection;
@@ -6,7 +6,7 @@ import dev.canon.formats.TimedMention;
 import java.io.IOException;
 
 /** The {@code "timed"} array of a transcript result: each mention's cues and time range. */
-final class TimedJson {
+public final class TimedJson {
 
   private final FormatCorrection correction;
 
@@ -14,11 +14,11 @@ final class TimedJson {
     this.correction = correction;
   }
 
-  static TimedJson of(FormatCorrection correction) {
+  public static TimedJson of(FormatCorrection correction) {
     return new TimedJson(correction);
   }
 
-  void write(JsonGenerator g) throws IOException {
+  public void write(JsonGenerator g) throws IOException {
     g.writeStringField("format", correction.format().cliName());
     g.writeStringField("output", correction.output());
     g.writeArrayFieldStart("timed");

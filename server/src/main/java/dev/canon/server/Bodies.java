@@ -1,0 +1,98 @@
+package dev.canon.server;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/** Reading request bodies: content type checks, the size limit, strict UTF-8 and JSON. */
+final class Bodies {
+
+  static final ObjectMapper JSON = new ObjectMapper()
+      .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+
+  private Bodies() {}
+
+  /** The request's media type, lower case, without parameters; "" when absent. */
+  static String mediaType(Context ctx) {
+    String type = ctx.header("Content-Type");
+    if (type == null) {
+      return "";
+    }
+    int semicolon = type.indexOf(';');
+    return (semicolon < 0 ? type : type.substring(0, semicolon)).trim().toLowerCase(Locale.ROOT);
+  }
+
+  /**
+   * 415 unless the body is declared JSON. {@code curl -d} sends
+   * {@code application/x-www-form-urlencoded}; it is read as JSON too, so the simplest curl works.
+   */
+  static void requireJson(Context ctx) {
+    String type = mediaType(ctx);
+    if (!(type.isEmpty() || type.equals("application/json")
+        || type.equals("application/x-www-form-urlencoded"))) {
+      throw new ApiException(415, "unsupported_media_type", "send application/json (one object), "
+          + "or application/x-ndjson (JSON Lines) to /v1/correct; got " + type);
+    }
+  }
+
+  /** The whole body, at most {@code limit} bytes (413 past it). */
+  static byte[] read(Context ctx, long limit) throws IOException {
+    long declared = ctx.req().getContentLengthLong();
+    if (declared > limit) {
+      throw tooLarge(limit);
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
+    byte[] buffer = new byte[8192];
+    try (InputStream in = ctx.req().getInputStream()) {
+      for (int n; (n = in.read(buffer)) > 0; ) {
+        if (out.size() + (long) n > limit) {
+          throw tooLarge(limit);
+        }
+        out.write(buffer, 0, n);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  static ApiException tooLarge(long limit) {
+    return new ApiException(413, "too_large", "the body is over the limit of " + limit
+        + " bytes (for JSON Lines: one line); split the input or start the server with a larger limit");
+  }
+
+  /** Strict UTF-8; 400 naming the byte offset otherwise. */
+  static String utf8(byte[] bytes) {
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes)).toString();
+    } catch (CharacterCodingException e) {
+      throw ApiException.badRequest("the body is not valid UTF-8");
+    }
+  }
+
+  /** One JSON value; 400 with the parser's line and column otherwise. */
+  static JsonNode json(String text) {
+    try {
+      JsonNode node = JSON.readTree(text);
+      if (node == null || node.isMissingNode()) {
+        throw ApiException.badRequest("the body is empty; send a JSON object such as {\"text\": \"...\"}");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      String where = e.getLocation() == null ? ""
+          : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      throw ApiException.badRequest("bad JSON" + where + ": " + e.getOriginalMessage());
+    }
+  }
+}
