@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "canon 0.1.0",
     description = "Corrects misheard entity names in speech-recognition transcripts.",
-    subcommands = {CorrectCommand.class, DictCommand.class, EvalCommand.class})
+    subcommands = {CorrectCommand.class, DictCommand.class, EvalCommand.class, LearnCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code when some input could not be processed. */

@@ -12,9 +12,11 @@ import java.util.regex.PatternSyntaxException;
 /** Checks a {@link YamlNode} tree against the dictionary format and builds a {@link Dictionary}. */
 final class DictionaryParser {
 
-  static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "entities", "rules", "thresholds", "disable");
+  static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "entities", "rules", "thresholds", "disable",
+      "profile");
   static final Set<String> ENTITY_KEYS =
       Set.of("canonical", "id", "type", "aliases", "synonyms", "context", "fuzzy", "thresholds", "override");
+  static final Set<String> EXTENSION_KEYS = Set.of("extends", "aliases", "context");
   static final Set<String> RULE_KEYS = Set.of("pattern", "replace");
   static final Set<String> THRESHOLD_KEYS = Set.of("apply", "suggest");
   static final int FORMAT_VERSION = 1;
@@ -40,8 +42,11 @@ final class DictionaryParser {
     List<Entity> entities = entities(top);
     List<Rule> rules = rules(top);
     checkForms(entities);
+    java.util.Optional<Profile> profile = top.values().containsKey("profile")
+        ? java.util.Optional.of(new ProfileParser(this).parse(top.values().get("profile")))
+        : java.util.Optional.empty();
     return new Dictionary(name, keep, entities, rules, source, fingerprint, thresholds(top, ""),
-        texts(top, "disable", ""), overrides);
+        texts(top, "disable", ""), overrides, extensions, profile);
   }
 
   private void checkVersion(YamlNode.Mapping top) {
@@ -60,6 +65,9 @@ final class DictionaryParser {
   /** Ids of entities marked {@code override: true}, filled by {@link #entities}. */
   private final List<String> overrides = new ArrayList<>();
 
+  /** The {@code extends:} items, filled by {@link #entities}. */
+  private final List<Extension> extensions = new ArrayList<>();
+
   private List<Entity> entities(YamlNode.Mapping top) {
     YamlNode node = top.values().get("entities");
     if (node == null || (node instanceof YamlNode.Scalar s && s.text() == null)) {
@@ -71,6 +79,10 @@ final class DictionaryParser {
     for (int i = 0; i < items.size(); i++) {
       String path = "entities[" + i + "]";
       YamlNode.Mapping map = mapping(items.get(i), path);
+      if (map.values().containsKey("extends")) {
+        extensions.add(extension(map, path + "."));
+        continue;
+      }
       checkKeys(map, ENTITY_KEYS, path + ".");
       String canonical = requiredText(map, "canonical", path + ".");
       String id = optionalText(map, "id", path + ".");
@@ -105,6 +117,19 @@ final class DictionaryParser {
       out.add(entity);
     }
     return out;
+  }
+
+  /** An {@code extends: <id>} item: aliases and context for an entity of an earlier dictionary. */
+  private Extension extension(YamlNode.Mapping map, String path) {
+    checkKeys(map, EXTENSION_KEYS, path);
+    String id = requiredText(map, "extends", path);
+    for (Extension previous : extensions) {
+      if (previous.id().equals(id)) {
+        throw new DictionaryException(map.keys().get("extends"), "\"" + id + "\" is extended twice (first at line "
+            + previous.location().line() + "); merge the two items");
+      }
+    }
+    return new Extension(id, texts(map, "aliases", path), texts(map, "context", path), map.location());
   }
 
   /**
@@ -203,21 +228,21 @@ final class DictionaryParser {
 
   // ---- small typed accessors, each failing with the key path and location ----
 
-  private YamlNode.Mapping mapping(YamlNode node, String what) {
+  YamlNode.Mapping mapping(YamlNode node, String what) {
     if (node instanceof YamlNode.Mapping m) {
       return m;
     }
     throw new DictionaryException(node.location(), what + " must be a map; got " + node.kind());
   }
 
-  private YamlNode.Sequence sequence(YamlNode node, String what) {
+  YamlNode.Sequence sequence(YamlNode node, String what) {
     if (node instanceof YamlNode.Sequence s) {
       return s;
     }
     throw new DictionaryException(node.location(), what + " must be a list; got " + node.kind());
   }
 
-  private void checkKeys(YamlNode.Mapping map, Set<String> allowed, String path) {
+  void checkKeys(YamlNode.Mapping map, Set<String> allowed, String path) {
     for (Map.Entry<String, Location> key : map.keys().entrySet()) {
       if (!allowed.contains(key.getKey())) {
         throw new DictionaryException(
@@ -228,7 +253,7 @@ final class DictionaryParser {
     }
   }
 
-  private String requiredText(YamlNode.Mapping map, String key, String path) {
+  String requiredText(YamlNode.Mapping map, String key, String path) {
     String text = optionalText(map, key, path);
     if (text == null || text.isBlank()) {
       Location at = map.values().containsKey(key) ? map.values().get(key).location() : map.location();
@@ -237,7 +262,7 @@ final class DictionaryParser {
     return text;
   }
 
-  private String optionalText(YamlNode.Mapping map, String key, String path) {
+  String optionalText(YamlNode.Mapping map, String key, String path) {
     YamlNode node = map.values().get(key);
     if (node == null) {
       return null;
@@ -281,7 +306,7 @@ final class DictionaryParser {
     return out;
   }
 
-  private static String describe(YamlNode node) {
+  static String describe(YamlNode node) {
     return node instanceof YamlNode.Scalar s && s.text() != null ? "\"" + s.text() + "\"" : node.kind();
   }
 }
