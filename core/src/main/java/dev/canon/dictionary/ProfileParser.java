@@ -137,6 +137,6 @@ final class ProfileParser {
   }
 
   private static boolean isNull(YamlNode node) {
-    return node instanceof YamlNode.Scalar s && s.text() == null;
+    return node instanceof YamlNode.Scalar s && (s.text() == null || s.text().isEmpty());
   }
 }

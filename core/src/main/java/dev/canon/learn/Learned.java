@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param profile the learned engine profile (possibly empty)
  * @param entities per entity id seen in a reference: {@code [heard right, misheard, fixed by Canon already]}
  * @param pairs pairs read
- * @param unedited pairs whose reference equals the hypothesis token for token (nothing learned)
+ * @param unedited pairs whose reference equals the hypothesis (nothing learned from them)
  * @param reviews review decisions read
  * @param minCount the minimum count used
  */

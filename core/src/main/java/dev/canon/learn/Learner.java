@@ -31,8 +31,8 @@ import java.util.TreeSet;
  *
  * <p>How each pair is read: hypothesis and reference are cut into tokens (Latin words, single Han
  * characters) and aligned by a Myers diff, so a lightly edited reference or a whole call aligns.
- * A pair whose reference equals its hypothesis token for token teaches nothing (it may never have
- * been reviewed). Then, for each pair:
+ * A pair whose reference equals its hypothesis teaches nothing (it may never have been reviewed);
+ * one that differs only in case or punctuation was reviewed, and its kept words count. Then, for each pair:
  * <ul>
  *   <li><b>aliases</b>: where the reference names an entity exactly and the hypothesis has other
  *       words there, and Canon does not already correct them;</li>
@@ -101,7 +101,7 @@ public final class Learner {
     ProfileCounter profile = new ProfileCounter();
     for (int i = 0; i < pairs.size(); i++) {
       Alignment a = observer.observe(i, pairs.get(i));
-      if (!a.identical()) {
+      if (!pairs.get(i).reference().equals(pairs.get(i).hypothesis())) {
         profile.count(a);
       }
     }

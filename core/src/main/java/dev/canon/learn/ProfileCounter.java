@@ -185,7 +185,9 @@ final class ProfileCounter {
         String[] fromTo = e.getKey().split("\u0000", -1);
         int of = seen.get(part).getOrDefault(fromTo[0], 0);
         if (e.getValue() >= minCount && of > 0) {
-          list.add(new Confusion(fromTo[0], fromTo[1], e.getValue(), Math.min(1, (double) e.getValue() / of)));
+          // rounded as the file writes it, so a learned profile equals the one loaded back
+          double weight = Double.parseDouble(LearnedYaml.number(Math.min(1, (double) e.getValue() / of)));
+          list.add(new Confusion(fromTo[0], fromTo[1], e.getValue(), weight));
         }
       }
       list.sort(Comparator.comparingInt(Confusion::count).reversed()
