@@ -20,8 +20,11 @@ final class ContextFinder {
 
   /** Chars searched on each side of a mention, as Canon's matchers search for context words. */
   static final int WINDOW = 60;
-  /** How much more often than anywhere a word must stand near the entity. */
-  static final double LIFT = 3;
+  /**
+   * How much more often than anywhere a word must stand near the entity: twice, measured against
+   * the words a window of the average size would hold by chance (so {@code the} never qualifies).
+   */
+  static final double LIFT = 2;
   /** Most context words learned per entity. */
   static final int MAX_PER_ENTITY = 5;
 

@@ -121,7 +121,8 @@ final class Judge {
 
   /**
    * An everyday word or phrase: Latin words that are all everyday English words (no digit), or
-   * Chinese that is an everyday word, or cuts into everyday words only.
+   * Chinese that is an everyday word, or cuts into everyday words only, at least half of its
+   * characters in words of two or more.
    */
   boolean isEveryday(String text) {
     List<String> latin = new ArrayList<>();
@@ -129,8 +130,9 @@ final class Judge {
     for (Token t : Tokens.of(text)) {
       if (t.han()) {
         han.append(t.key());
-      } else if (t.key().chars().anyMatch(Character::isDigit)) {
-        return false;
+      } else if (t.key().chars().anyMatch(Character::isDigit)
+          || (t.key().length() == 1 && !t.key().equals("a") && !t.key().equals("i"))) {
+        return false; // a number or a spelled-out letter (Kestrel D B) is no everyday phrase
       } else {
         latin.add(t.key());
       }
@@ -141,12 +143,19 @@ final class Judge {
       }
     }
     if (han.length() > 0 && !lexicon.isCommonWord(han.toString())) {
+      // everyday words only, and mostly words of two characters or more: 我同意 is everyday, while
+      // 飞奖 (two common characters that make no word) is a misheard name
       String run = han.toString();
+      int inWords = 0;
       for (int[] w : ChineseWords.words(run)) {
         String word = run.substring(w[0], w[1]);
         if (!word.codePoints().allMatch(Scripts::isHan) || !lexicon.isCommonWord(word)) {
           return false;
         }
+        inWords += word.length() >= 2 ? word.length() : 0;
+      }
+      if (inWords * 2 < run.length()) {
+        return false;
       }
     }
     return !latin.isEmpty() || han.length() > 0;

@@ -38,8 +38,8 @@ import java.util.TreeSet;
  *       words there, and Canon does not already correct them;</li>
  *   <li><b>keep</b>: where Canon would change the hypothesis and the reference kept the words;</li>
  *   <li><b>context</b>: for entities with an everyday look-alike (an alias that is an everyday word,
- *       a kept word), the words near the entity in references that stand there at least three times
- *       as often as anywhere and never near the look-alike;</li>
+ *       a kept word), the words near the entity in references that stand there at least twice as often
+ *       as anywhere and never near the look-alike;</li>
  *   <li><b>profile</b>: every aligned syllable and word pair, counted into confusion rates.</li>
  * </ul>
  * An item is learned when seen at least {@code minCount} times, or once in a review decision (a
