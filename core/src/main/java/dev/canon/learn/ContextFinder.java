@@ -35,6 +35,7 @@ final class ContextFinder {
   private final Map<String, Set<String>> nearLookalike = new TreeMap<>();
   private final Map<String, Integer> mentions = new TreeMap<>();
   private final Map<String, Integer> everywhere = new TreeMap<>();
+  private final Set<String> references = new java.util.HashSet<>();
   private long words;
   private long windowWords;
   private long windows;
@@ -51,6 +52,9 @@ final class ContextFinder {
   /** Looks at one reference and the entity mentions found in it. */
   void observe(Pair pair, List<Observer.Place> places) {
     String ref = pair.reference();
+    if (!references.add(ref)) {
+      return; // the same reference paired with another engine's hypothesis: one text, counted once
+    }
     List<String> all = words(ref, 0, ref.length());
     words += all.size();
     all.forEach(w -> everywhere.merge(w, 1, Integer::sum));
@@ -74,7 +78,7 @@ final class ContextFinder {
       for (String look : e.getValue()) {
         for (int i = lower.indexOf(look); i >= 0; i = lower.indexOf(look, i + 1)) {
           int end = i + look.length();
-          if (isWordAt(ref, i, end) && !inside(taken, i, end)) {
+          if (OrdinaryUse.wordAt(ref, i, end) && !inside(taken, i, end)) {
             nearLookalike.get(e.getKey()).addAll(around(ref, i, end));
           }
         }
@@ -126,13 +130,6 @@ final class ContextFinder {
     return false;
   }
 
-  /** A Latin look-alike must stand as a word; a Chinese one needs no boundary. */
-  private static boolean isWordAt(String text, int start, int end) {
-    boolean latin = !Scripts.isHan(text.codePointAt(start));
-    return !latin || ((start == 0 || !Character.isLetterOrDigit(text.codePointBefore(start)))
-        && (end == text.length() || !Character.isLetterOrDigit(text.codePointAt(end))));
-  }
-
   /** The context words within {@link #WINDOW} chars of a span, on its line, the span excluded. */
   private static List<String> around(String text, int start, int end) {
     int from = Math.max(0, start - WINDOW);
@@ -148,6 +145,15 @@ final class ContextFinder {
         to = i;
         break;
       }
+    }
+    // a window edge that cuts a word (demon|strated) must not make a word of the cut-off part
+    while (from > 0 && from < start && Character.isLetterOrDigit(text.charAt(from - 1))
+        && Character.isLetterOrDigit(text.charAt(from))) {
+      from++;
+    }
+    while (to < text.length() && to > end && Character.isLetterOrDigit(text.charAt(to))
+        && Character.isLetterOrDigit(text.charAt(to - 1))) {
+      to--;
     }
     List<String> out = new ArrayList<>(words(text, from, start));
     out.addAll(words(text, end, to));

@@ -79,6 +79,25 @@ final class Judge {
     return out;
   }
 
+  /**
+   * The alias findings again, with those the references use as ordinary text (outside every
+   * mention) not learned: their entity gets context words instead.
+   */
+  List<Finding> ordinary(List<Finding> aliases, Map<String, Integer> uses) {
+    List<Finding> out = new ArrayList<>();
+    for (Finding f : aliases) {
+      Integer n = f.learned() && f.reviewed() == 0 ? uses.get(f.form()) : null;
+      if (n == null) {
+        out.add(f);
+        continue;
+      }
+      lookalike(f.entityId(), f.form());
+      out.add(new Finding(f.kind(), f.entityId(), f.form(), f.count(), f.reviewed(), f.example(),
+          "the references also use it as ordinary text (" + n + "×); context words learned instead"));
+    }
+    return out;
+  }
+
   List<Finding> keeps(Evidence keeps, Evidence aliases) {
     Map<String, Set<String>> correctedTo = new TreeMap<>();
     aliases.entries().keySet().forEach(k -> correctedTo.computeIfAbsent(second(k), f -> new TreeSet<>()).add(first(k)));
@@ -120,7 +139,9 @@ final class Judge {
   }
 
   /**
-   * An everyday word or phrase: Latin words that are all everyday English words (no digit), or
+   * An everyday word or phrase: one everyday English word or a common first name; or everyday
+   * English words (no digit, no spelled-out letter) of which at most one has four letters or more
+   * ({@code the rest}, {@code are framers}); or
    * Chinese that is an everyday word, or cuts into everyday words only, at least half of its
    * characters in words of two or more.
    */
@@ -138,9 +159,14 @@ final class Judge {
       }
     }
     for (String w : latin) {
-      if (!lexicon.isCommonWord(w)) {
+      if (!lexicon.isCommonWord(w) && !(latin.size() == 1 && lexicon.isName(w))) {
         return false;
       }
+    }
+    if (latin.size() >= 2 && han.length() == 0 && latin.stream().filter(w -> w.length() >= 4).count() >= 2) {
+      // a phrase of two or more longer words (ability partners, baker huge take) is rare as plain
+      // text; whether the references use it so is checked on the references themselves
+      return false;
     }
     if (han.length() > 0 && !lexicon.isCommonWord(han.toString())) {
       // everyday words only, and mostly words of two characters or more: 我同意 is everyday, while

@@ -44,8 +44,10 @@ import java.util.TreeSet;
  * </ul>
  * An item is learned when seen at least {@code minCount} times, or once in a review decision (a
  * person looked at it: strong evidence). Never learned as an alias: an everyday word or phrase on
- * its own (its entity gets context words instead), a form of another entity, a form the references
- * both kept and corrected, a single character, a number.
+ * its own, or a phrase the references themselves write as ordinary text (its entity gets context
+ * words instead); a form of another entity; a form the references both kept and corrected; a
+ * single character; a number. Context evidence counts each distinct reference once, however many
+ * engines' hypotheses were paired with it.
  */
 public final class Learner {
 
@@ -115,7 +117,10 @@ public final class Learner {
       }
     }
     Judge judge = new Judge(forms, keepWords, lexicon, minCount);
-    findings.addAll(judge.aliases(observer.aliases, observer.alreadyFixed, observer.keeps));
+    List<Finding> aliases = judge.aliases(observer.aliases, observer.alreadyFixed, observer.keeps);
+    Set<String> candidates = new TreeSet<>();
+    aliases.stream().filter(Finding::learned).forEach(f -> candidates.add(f.form()));
+    findings.addAll(judge.ordinary(aliases, OrdinaryUse.count(candidates, pairs, observer.places)));
     findings.addAll(judge.keeps(observer.keeps, observer.aliases));
     findings.addAll(context(pairs, observer, judge.lookalikes()));
     findings.sort(java.util.Comparator.comparing(Finding::kind).thenComparing(Finding::entityId)

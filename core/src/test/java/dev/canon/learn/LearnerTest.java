@@ -179,4 +179,48 @@ class LearnerTest {
     assertEquals(4, alias.count());
     assertTrue(alias.learned());
   }
+
+  @Test
+  void learn_phraseTheReferencesWriteElsewhere_isNotAnAlias() {
+    Learned learned = learn(List.of(
+        new Pair("a", "we tried ability partners today", "We tried Zorblax Nine today."),
+        new Pair("b", "and ability partners failed", "And Zorblax Nine failed."),
+        new Pair("c", "our ability partners help", "Our ability partners help.")), List.of());
+    Finding f = finding(learned, Finding.Kind.ALIAS, "ability partners").orElseThrow();
+    assertTrue(f.reason().startsWith("the references also use it as ordinary text (1×)"), f.reason());
+  }
+
+  @Test
+  void learn_phraseOfLongerWords_isLearnable_shortFunctionPhraseIsNot() {
+    Learned learned = learn(List.of(
+        new Pair("a", "we tried ability partners today", "We tried Zorblax Nine today."),
+        new Pair("b", "and ability partners failed", "And Zorblax Nine failed."),
+        new Pair("c", "so the rest is fine", "So Quintor is fine."),
+        new Pair("d", "and the rest works", "And Quintor works.")), List.of());
+    assertTrue(finding(learned, Finding.Kind.ALIAS, "ability partners").orElseThrow().learned());
+    assertTrue(finding(learned, Finding.Kind.ALIAS, "the rest").orElseThrow().reason().contains("everyday"));
+  }
+
+  @Test
+  void learn_sameReferenceForSeveralEngines_countsContextOnce() {
+    List<Pair> pairs = new ArrayList<>();
+    for (String engine : List.of("e1", "e2", "e3")) {
+      pairs.add(new Pair(engine, "anthropic released cloud today", "Anthropic released Claude today."));
+    }
+    Learned learned = learn(pairs, List.of());
+    assertTrue(learned.findings().stream().noneMatch(f -> f.kind() == Finding.Kind.CONTEXT), learned.findings()::toString);
+  }
+
+  @Test
+  void learn_contextWindowCutsAWord_neverLearnsThePiece() {
+    List<Pair> pairs = new ArrayList<>();
+    String before = "Demonstrated by " + "q".repeat(45) + " with "; // the 60-char window starts inside the first word
+    for (int i = 0; i < 3; i++) {
+      pairs.add(new Pair("n" + i, before.toLowerCase() + "cloud now " + i, before + "Claude now " + i + "."));
+      pairs.add(new Pair("w" + i, "a cloud of rain " + i, "A cloud of rain " + i + "."));
+    }
+    Learned learned = learn(pairs, List.of());
+    assertTrue(learned.findings().stream().noneMatch(f -> f.kind() == Finding.Kind.CONTEXT && f.form().endsWith("ated")),
+        learned.findings()::toString);
+  }
 }
