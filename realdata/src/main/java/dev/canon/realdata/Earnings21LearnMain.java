@@ -37,7 +37,7 @@ public final class Earnings21LearnMain {
   private Earnings21LearnMain() {}
 
   /** One call of one engine, cut in two. */
-  private record Halves(String engine, String call, Pair first, Reference secondRef, String secondHyp) {}
+  record Halves(String engine, String call, Pair first, Reference secondRef, String secondHyp) {}
 
   /** Entry point; exits 2 on bad usage. */
   public static void main(String[] argv) throws IOException {
