@@ -79,4 +79,20 @@ class LearnCommandTest {
     assertEquals(2, zero.exit());
     assertTrue(zero.err().contains("--min-count must be at least 1"), zero.err());
   }
+
+  /** The worked example of the README: regenerating it gives the committed files. */
+  @Test
+  void learn_readmeExample_matchesTheCommittedFiles() throws IOException {
+    Path example = Path.of("..", "examples", "learn");
+    Path out = dir.resolve("learned.yaml");
+    Path report = dir.resolve("report.md");
+    CliRun run = CliRun.run("", "learn", "--no-default-dict", "--dict", example.resolve("terms.yaml").toString(),
+        "--pairs", example.resolve("pairs.jsonl").toString(), "--decisions", example.resolve("decisions.jsonl").toString(),
+        "-o", out.toString(), "--report", report.toString());
+    assertEquals(0, run.exit(), run.err());
+    // the committed files were made from inside examples/learn, where the decisions file is "decisions.jsonl"
+    String prefix = example.resolve("decisions.jsonl").toString();
+    assertEquals(Files.readString(example.resolve("learned.yaml")), Files.readString(out).replace(prefix, "decisions.jsonl"));
+    assertEquals(Files.readString(example.resolve("report.md")), Files.readString(report).replace(prefix, "decisions.jsonl"));
+  }
 }
