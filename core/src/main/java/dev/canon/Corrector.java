@@ -4,6 +4,7 @@ import dev.canon.candidate.Candidate;
 import dev.canon.candidate.Lexicon;
 import dev.canon.dictionary.Dictionary;
 import dev.canon.dictionary.DictionaryException;
+import dev.canon.dictionary.Extensions;
 import dev.canon.dictionary.Thresholds;
 import dev.canon.resolution.Considered;
 import dev.canon.resolution.Decision;
@@ -176,7 +177,7 @@ public final class Corrector {
         }
       }
       List<Dictionary> frozen = List.copyOf(dictionaries);
-      return new Corrector(frozen, new Pipeline(frozen, new Settings(thresholds), lexicon));
+      return new Corrector(frozen, new Pipeline(Extensions.apply(frozen), new Settings(thresholds), lexicon));
     }
   }
 }

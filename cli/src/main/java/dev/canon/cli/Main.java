@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BuildVersion.class,
     description = "Corrects misheard entity names in speech-recognition transcripts.",
-    subcommands = {CorrectCommand.class, DictCommand.class, EvalCommand.class, ServeCommand.class})
+    subcommands = {CorrectCommand.class, DictCommand.class, EvalCommand.class, LearnCommand.class, ServeCommand.class})
 public final class Main implements Runnable {
 
   /** Exit code when some input could not be processed. */

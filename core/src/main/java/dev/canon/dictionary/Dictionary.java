@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param thresholds the dictionary's apply/suggest thresholds; empty to use the corrector's
  * @param disable ids of entities of earlier dictionaries that this one switches off
  * @param overrides ids of this dictionary's entities that replace an earlier entity of the same id
+ * @param extensions {@code extends:} items adding aliases and context to entities of earlier
+ *     dictionaries, merged by {@link Extensions#apply}
+ * @param profile the learned engine profile of the {@code profile:} section, if any
  */
 public record Dictionary(
     String name,
@@ -27,7 +30,9 @@ public record Dictionary(
     String fingerprint,
     java.util.Optional<Thresholds> thresholds,
     List<String> disable,
-    List<String> overrides) {
+    List<String> overrides,
+    List<Extension> extensions,
+    java.util.Optional<Profile> profile) {
 
   public Dictionary {
     Objects.requireNonNull(name, "name");
@@ -39,6 +44,15 @@ public record Dictionary(
     Objects.requireNonNull(thresholds, "thresholds");
     disable = List.copyOf(disable);
     overrides = List.copyOf(overrides);
+    extensions = List.copyOf(extensions);
+    Objects.requireNonNull(profile, "profile");
+  }
+
+  /** A dictionary without extensions or profile. */
+  public Dictionary(String name, List<String> keep, List<Entity> entities, List<Rule> rules, String source,
+      String fingerprint, java.util.Optional<Thresholds> thresholds, List<String> disable, List<String> overrides) {
+    this(name, keep, entities, rules, source, fingerprint, thresholds, disable, overrides, List.of(),
+        java.util.Optional.empty());
   }
 
   /** A dictionary that disables and overrides nothing. */

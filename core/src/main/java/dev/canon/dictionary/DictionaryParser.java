@@ -12,9 +12,11 @@ import java.util.regex.PatternSyntaxException;
 /** Checks a {@link YamlNode} tree against the dictionary format and builds a {@link Dictionary}. */
 final class DictionaryParser {
 
-  static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "context", "entities", "rules", "thresholds", "disable");
+  static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "context", "entities", "rules", "thresholds",
+      "disable", "profile");
   static final Set<String> ENTITY_KEYS =
       Set.of("canonical", "id", "type", "aliases", "synonyms", "context", "fuzzy", "thresholds", "override");
+  static final Set<String> EXTENSION_KEYS = Set.of("extends", "aliases", "context");
   static final Set<String> RULE_KEYS = Set.of("pattern", "replace");
   static final Set<String> THRESHOLD_KEYS = Set.of("apply", "suggest");
   static final int FORMAT_VERSION = 1;
@@ -52,8 +54,13 @@ final class DictionaryParser {
     java.util.Optional<Thresholds> thresholds = attempt(() -> thresholds(top, ""), java.util.Optional.empty());
     List<String> disable = textsOf(top, "disable", "");
     checkForms(entities);
+    java.util.Optional<Profile> profile = top.values().containsKey("profile")
+        ? attempt(() -> java.util.Optional.of(new ProfileParser(this).parse(top.values().get("profile"))),
+            java.util.Optional.empty())
+        : java.util.Optional.empty();
     DictionaryException.throwIfAny(problems);
-    return new Dictionary(name, keep, entities, rules, source, fingerprint, thresholds, disable, overrides);
+    return new Dictionary(name, keep, entities, rules, source, fingerprint, thresholds, disable, overrides,
+        extensions, profile);
   }
 
   /** Runs one check; a problem is recorded and {@code fallback} returned, so parsing goes on. */
@@ -95,6 +102,9 @@ final class DictionaryParser {
     return List.copyOf(all);
   }
 
+  /** The {@code extends:} items, filled by {@link #entities}. */
+  private final List<Extension> extensions = new ArrayList<>();
+
   private List<Entity> entities(YamlNode.Mapping top) {
     YamlNode node = top.values().get("entities");
     if (node == null || (node instanceof YamlNode.Scalar s && s.text() == null)) {
@@ -106,6 +116,13 @@ final class DictionaryParser {
     for (int i = 0; i < items.size(); i++) {
       String path = "entities[" + i + "]";
       YamlNode item = items.get(i);
+      if (item instanceof YamlNode.Mapping m && m.values().containsKey("extends")) {
+        Extension extension = attempt(() -> extension(m, path + "."), null);
+        if (extension != null) {
+          extensions.add(extension);
+        }
+        continue;
+      }
       Entity entity = attempt(() -> entity(item, path), null);
       if (entity == null) {
         continue;
@@ -167,6 +184,19 @@ final class DictionaryParser {
         "entity \"" + entity.canonical() + "\" gets the id \"" + entity.id() + "\" derived from its canonical, which"
             + " entity \"" + previous.canonical() + "\" (line " + line + ") has too; give one of them an id of its own,"
             + " or merge them if they are the same thing");
+  }
+
+  /** An {@code extends: <id>} item: aliases and context for an entity of an earlier dictionary. */
+  private Extension extension(YamlNode.Mapping map, String path) {
+    checkKeys(map, EXTENSION_KEYS, path);
+    String id = requiredText(map, "extends", path);
+    for (Extension previous : extensions) {
+      if (previous.id().equals(id)) {
+        throw new DictionaryException(map.keys().get("extends"), "\"" + id + "\" is extended twice (first at line "
+            + previous.location().line() + "); merge the two items");
+      }
+    }
+    return new Extension(id, textsOf(map, "aliases", path), textsOf(map, "context", path), map.location());
   }
 
   /**
@@ -281,14 +311,14 @@ final class DictionaryParser {
 
   // ---- small typed accessors, each failing with the key path and location ----
 
-  private YamlNode.Mapping mapping(YamlNode node, String what) {
+  YamlNode.Mapping mapping(YamlNode node, String what) {
     if (node instanceof YamlNode.Mapping m) {
       return m;
     }
     throw new DictionaryException(node.location(), what + " must be a map; got " + node.kind());
   }
 
-  private YamlNode.Sequence sequence(YamlNode node, String what) {
+  YamlNode.Sequence sequence(YamlNode node, String what) {
     if (node instanceof YamlNode.Sequence s) {
       return s;
     }
@@ -296,7 +326,7 @@ final class DictionaryParser {
   }
 
   /** Every unknown key of {@code map} is a problem; the known ones are still read. */
-  private void checkKeys(YamlNode.Mapping map, Set<String> allowed, String path) {
+  void checkKeys(YamlNode.Mapping map, Set<String> allowed, String path) {
     for (Map.Entry<String, Location> key : map.keys().entrySet()) {
       if (!allowed.contains(key.getKey())) {
         problems.add(new DictionaryException(
@@ -307,7 +337,7 @@ final class DictionaryParser {
     }
   }
 
-  private String requiredText(YamlNode.Mapping map, String key, String path) {
+  String requiredText(YamlNode.Mapping map, String key, String path) {
     String text = optionalText(map, key, path);
     if (text == null || text.isBlank()) {
       Location at = map.values().containsKey(key) ? map.values().get(key).location() : map.location();
@@ -316,7 +346,7 @@ final class DictionaryParser {
     return text;
   }
 
-  private String optionalText(YamlNode.Mapping map, String key, String path) {
+  String optionalText(YamlNode.Mapping map, String key, String path) {
     YamlNode node = map.values().get(key);
     if (node == null) {
       return null;
@@ -385,7 +415,7 @@ final class DictionaryParser {
     return out;
   }
 
-  private static String describe(YamlNode node) {
+  static String describe(YamlNode node) {
     return node instanceof YamlNode.Scalar s && s.text() != null ? "\"" + s.text() + "\"" : node.kind();
   }
 }

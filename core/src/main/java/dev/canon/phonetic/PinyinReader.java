@@ -59,6 +59,33 @@ public final class PinyinReader {
     return out;
   }
 
+  /**
+   * The tones of a run of {@link #isReadable readable} code points, one per code point: 1 to 4,
+   * 5 for the neutral tone, 0 where there is no reading. Digits take the tone of their spoken
+   * syllable ({@code 0} → ling, 2). Same readings, in context, as {@link #readIds}.
+   */
+  public static int[] readTones(String run) {
+    int count = run.codePointCount(0, run.length());
+    int[] out = new int[count];
+    List<com.hankcs.hanlp.dictionary.py.Pinyin> han = HanLP.convertToPinyinList(run);
+    int i = 0;
+    int k = 0;
+    while (i < run.length()) {
+      int cp = run.codePointAt(i);
+      if (Scripts.isDigit(cp)) {
+        out[k] = DIGIT_TONES[cp - '0'];
+      } else if (i < han.size() && han.get(i) != com.hankcs.hanlp.dictionary.py.Pinyin.none5) {
+        out[k] = han.get(i).getTone();
+      }
+      k++;
+      i += Character.charCount(cp);
+    }
+    return out;
+  }
+
+  /** Tones of the digits read aloud: ling2 yi1 er4 san1 si4 wu3 liu4 qi1 ba1 jiu3. */
+  private static final int[] DIGIT_TONES = {2, 1, 4, 1, 4, 3, 4, 1, 1, 3};
+
   private static final int[] DIGIT_IDS = new int[10];
 
   static {

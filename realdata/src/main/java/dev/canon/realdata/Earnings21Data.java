@@ -85,7 +85,7 @@ final class Earnings21Data {
     return words.isEmpty() || !capital || everyday ? "" : s;
   }
 
-  private static Map<String, String> tagTypes(Path json) throws IOException {
+  static Map<String, String> tagTypes(Path json) throws IOException {
     Map<String, String> types = new HashMap<>();
     if (!Files.exists(json)) {
       return types;

@@ -1,0 +1,212 @@
+package dev.canon.learn;
+
+import dev.canon.Corrector;
+import dev.canon.candidate.Lexicon;
+import dev.canon.dictionary.Dictionary;
+import dev.canon.dictionary.Entity;
+import dev.canon.dictionary.Extensions;
+import dev.canon.lexicon.Lexicons;
+import dev.canon.text.NormalizedText;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Learns dictionary entries and an engine profile from corrected transcripts. Build one with
+ * {@link #builder()}; a learner is immutable and thread-safe, and {@link #learn} is deterministic:
+ * the same pairs and reviews in the same order give an equal {@link Learned}, and
+ * {@link LearnedYaml} writes it byte for byte the same.
+ *
+ * <pre>{@code
+ * Learner learner = Learner.builder().dictionaries(myDictionaries).minCount(2).build();
+ * Learned learned = learner.learn(pairs, List.of());
+ * Files.writeString(Path.of("learned.yaml"), LearnedYaml.write(learned));
+ * }</pre>
+ *
+ * <p>How each pair is read: hypothesis and reference are cut into tokens (Latin words, single Han
+ * characters) and aligned by a Myers diff, so a lightly edited reference or a whole call aligns.
+ * A pair whose reference equals its hypothesis teaches nothing (it may never have been reviewed);
+ * one that differs only in case or punctuation was reviewed, and its kept words count. Then, for each pair:
+ * <ul>
+ *   <li><b>aliases</b>: where the reference names an entity exactly and the hypothesis has other
+ *       words there, and Canon does not already correct them;</li>
+ *   <li><b>keep</b>: where Canon would change the hypothesis and the reference kept the words;</li>
+ *   <li><b>context</b>: for entities with an everyday look-alike (an alias that is an everyday word,
+ *       a kept word), the words near the entity in references that stand there at least twice as often
+ *       as anywhere and never near the look-alike;</li>
+ *   <li><b>profile</b>: every aligned syllable and word pair, counted into confusion rates.</li>
+ * </ul>
+ * An item is learned when seen at least {@code minCount} times, or once in a review decision (a
+ * person looked at it: strong evidence). Never learned as an alias: an everyday word or phrase on
+ * its own, or a phrase the references themselves write as ordinary text (its entity gets context
+ * words instead); a form of another entity; a form the references both kept and corrected; a
+ * single character; a number. Context evidence counts each distinct reference once, however many
+ * engines' hypotheses were paired with it.
+ */
+public final class Learner {
+
+  private final List<Dictionary> dictionaries;
+  private final Corrector corrector;
+  private final Lexicon lexicon;
+  private final int minCount;
+  private final String name;
+  /** normalized form → entity id, for every form of every entity */
+  private final Map<String, String> forms;
+  private final Map<String, Entity> entities;
+  private final Set<String> keepWords;
+
+  private Learner(Builder b) {
+    this.dictionaries = List.copyOf(b.dictionaries);
+    this.corrector = Corrector.builder().addAll(dictionaries).lexicon(b.lexicon).build();
+    this.lexicon = b.lexicon;
+    this.minCount = b.minCount;
+    this.name = b.name;
+    Map<String, String> f = new HashMap<>();
+    Map<String, Entity> byId = new TreeMap<>();
+    Set<String> keep = new HashSet<>();
+    for (Dictionary d : Extensions.apply(dictionaries)) {
+      d.keep().forEach(k -> keep.add(NormalizedText.normalize(k)));
+      for (Entity e : d.entities()) {
+        byId.put(e.id(), e);
+        f.put(NormalizedText.normalize(e.canonical()), e.id());
+        e.synonyms().forEach(s -> f.put(NormalizedText.normalize(s), e.id()));
+        e.aliases().forEach(a -> f.put(NormalizedText.normalize(a), e.id()));
+      }
+    }
+    this.forms = Map.copyOf(f);
+    this.entities = java.util.Collections.unmodifiableMap(byId);
+    this.keepWords = Set.copyOf(keep);
+  }
+
+  /** A new builder: no dictionary yet, minimum count 2, name {@code learned}, standard lexicon. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Learns from pairs and review decisions. O(total text length) plus the diff, which is
+   * O((n + m) d) for n and m tokens and d differences: linear for lightly edited references.
+   *
+   * @param pairs corrected transcripts, in a fixed order (examples and ties follow it)
+   * @param reviews review decisions, possibly empty
+   */
+  public Learned learn(List<Pair> pairs, List<Review> reviews) {
+    Objects.requireNonNull(pairs, "pairs");
+    Objects.requireNonNull(reviews, "reviews");
+    Observer observer = new Observer(corrector);
+    ProfileCounter profile = new ProfileCounter();
+    for (int i = 0; i < pairs.size(); i++) {
+      Alignment a = observer.observe(i, pairs.get(i));
+      if (!pairs.get(i).reference().equals(pairs.get(i).hypothesis())) {
+        profile.count(a);
+      }
+    }
+    List<Finding> findings = new ArrayList<>();
+    for (Review r : reviews) {
+      if (!entities.containsKey(r.entityId())) {
+        findings.add(new Finding(r.accept() ? Finding.Kind.ALIAS : Finding.Kind.KEEP, r.entityId(), r.surface(), 1,
+            1, r.id(), "no loaded dictionary has entity \"" + r.entityId() + "\""));
+      } else if (!r.accept() || !r.entityId().equals(forms.get(NormalizedText.normalize(r.surface())))) {
+        observer.review(r, NormalizedText.normalize(r.surface()));
+      }
+    }
+    Judge judge = new Judge(forms, keepWords, lexicon, minCount);
+    List<Finding> aliases = judge.aliases(observer.aliases, observer.alreadyFixed, observer.keeps);
+    Set<String> candidates = new TreeSet<>();
+    aliases.stream().filter(Finding::learned).forEach(f -> candidates.add(f.form()));
+    findings.addAll(judge.ordinary(aliases, OrdinaryUse.count(candidates, pairs, observer.places)));
+    findings.addAll(judge.keeps(observer.keeps, observer.aliases));
+    findings.addAll(context(pairs, observer, judge.lookalikes()));
+    findings.sort(java.util.Comparator.comparing(Finding::kind).thenComparing(Finding::entityId)
+        .thenComparing(Finding::form).thenComparing(Finding::reason));
+    Map<String, int[]> tallies = new TreeMap<>();
+    observer.tallies.forEach((id, t) -> tallies.put(id, new int[] {t.heardRight, t.misheard, t.canonFixed}));
+    return new Learned(name, findings, profile.profile(minCount), tallies, observer.pairs, observer.unedited,
+        reviews.size(), minCount);
+  }
+
+  private List<Finding> context(List<Pair> pairs, Observer observer, Map<String, Set<String>> lookalikes) {
+    if (lookalikes.isEmpty()) {
+      return List.of();
+    }
+    Map<String, Set<String>> own = new TreeMap<>();
+    for (String id : lookalikes.keySet()) {
+      Entity e = entities.get(id);
+      Set<String> words = new TreeSet<>();
+      List<String> all = new ArrayList<>(e.aliases());
+      all.add(e.canonical());
+      all.addAll(e.synonyms());
+      all.addAll(e.context().stream().map(c -> c.toLowerCase(java.util.Locale.ROOT)).toList());
+      for (String f : all) {
+        words.addAll(ContextFinder.words(f, 0, f.length()));
+        Tokens.of(f).forEach(t -> words.add(t.key()));
+      }
+      words.addAll(e.context());
+      own.put(id, words);
+    }
+    ContextFinder finder = new ContextFinder(lookalikes, own);
+    observer.places.forEach((index, places) -> finder.observe(pairs.get(index), places));
+    List<Finding> out = new ArrayList<>();
+    finder.findings(minCount).values().forEach(out::addAll);
+    return out;
+  }
+
+  /** Collects the dictionaries and settings of a {@link Learner}; not thread-safe. */
+  public static final class Builder {
+    private final List<Dictionary> dictionaries = new ArrayList<>();
+    private Lexicon lexicon = Lexicons.standard();
+    private int minCount = 2;
+    private String name = "learned";
+
+    private Builder() {}
+
+    /** Adds the dictionaries that say which entities exist, in load order. */
+    public Builder dictionaries(List<Dictionary> more) {
+      more.forEach(d -> dictionaries.add(Objects.requireNonNull(d, "dictionary")));
+      return this;
+    }
+
+    /** Times an item must be seen to be learned, {@code >= 1}; default 2. */
+    public Builder minCount(int minCount) {
+      if (minCount < 1) {
+        throw new IllegalArgumentException("minCount must be >= 1; got " + minCount);
+      }
+      this.minCount = minCount;
+      return this;
+    }
+
+    /** Everyday words never learned as aliases on their own; default {@link Lexicons#standard()}. */
+    public Builder lexicon(Lexicon lexicon) {
+      this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
+      return this;
+    }
+
+    /** The {@code name:} of the learned dictionary; default {@code learned}. */
+    public Builder name(String name) {
+      if (name == null || name.isBlank()) {
+        throw new IllegalArgumentException("name must be non-blank text; got " + name);
+      }
+      this.name = name;
+      return this;
+    }
+
+    /**
+     * Builds the learner (and the corrector it compares with).
+     *
+     * @throws IllegalArgumentException when no dictionary was given
+     * @throws dev.canon.dictionary.DictionaryException when the dictionaries conflict
+     */
+    public Learner build() {
+      if (dictionaries.isEmpty()) {
+        throw new IllegalArgumentException("a learner needs at least one dictionary: it learns about their entities");
+      }
+      return new Learner(this);
+    }
+  }
+}
