@@ -67,6 +67,45 @@ public final class Corrector {
   }
 
   /**
+   * {@link #correct(String)}, at the same cost, also reporting to {@code contested} the span of
+   * every candidate that took part in overlap resolution (applied or suggested before overlaps
+   * were resolved, whether it won or not). Which candidate wins depends only on the candidates
+   * that overlap it, in chains; a position that no reported span crosses therefore separates the
+   * text into two parts whose decisions do not depend on each other's candidates. {@link
+   * dev.canon.stream.StreamingCorrector} cuts a stream only at such positions.
+   *
+   * @param text any string, not null
+   * @param contested receives each span (UTF-16 indices into {@code text}), in no particular order
+   */
+  public Correction correct(String text, java.util.function.Consumer<dev.canon.result.Span> contested) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(contested, "contested");
+    List<Considered> tentative = pipeline.consider(text, false);
+    for (Considered c : tentative) {
+      if (c.decision() != Decision.REJECTED) {
+        contested.accept(c.candidate().span());
+      }
+    }
+    List<Considered> decided = Resolver.decide(tentative, false);
+    return Corrections.apply(text, Resolver.chosen(decided, Decision.APPLIED),
+        Resolver.chosen(decided, Decision.SUGGESTED), versions);
+  }
+
+  /**
+   * How far, in UTF-16 chars, text can reach to change the correction of other text, for the
+   * text's own matching: a candidate's span is at most twice the longest form of the dictionaries
+   * plus a few chars, and its decision reads context words up to 60 chars on either side of it.
+   * Two texts that agree on {@code [a - reach, b + reach)} get the same candidates, with the same
+   * tentative decisions, inside {@code [a, b)}. Not bounded by this: a {@code rules} pattern whose
+   * matches can be longer than the longest form ({@code \d+}), and HanLP's reading of a long run
+   * of Chinese characters, which in principle depends on the whole run (in practice on the words
+   * next to each char).
+   */
+  public int reach() {
+    return pipeline.reach();
+  }
+
+  /**
    * Every candidate considered for {@code text}, with what became of it and why: applied,
    * suggested, or rejected (below threshold, keep word, lost an overlap, ...). This is what
    * {@code canon correct --explain} prints. Same cost as {@link #correct}.

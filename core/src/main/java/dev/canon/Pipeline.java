@@ -40,11 +40,13 @@ final class Pipeline {
   private final Set<String> keep;
   private final Lexicon lexicon;
   private final Map<String, java.util.Optional<Thresholds>> dictionaryThresholds = new HashMap<>();
+  private final int reach;
 
   Pipeline(List<Dictionary> dictionaries, Settings settings, Lexicon lexicon) {
     this.settings = settings;
     this.lexicon = lexicon;
     List<Form> forms = forms(dictionaries);
+    this.reach = reach(forms);
     // The exact automaton takes about half of a large dictionary's build: it is built on another
     // core meanwhile (the common pool; in this thread when there is none), the result the same.
     java.util.concurrent.CompletableFuture<ExactMatcher> exactMatcher =
@@ -83,6 +85,27 @@ final class Pipeline {
       throw e;
     }
   }
+
+  /** See {@link Corrector#reach()}. */
+  int reach() {
+    return reach;
+  }
+
+  /**
+   * A candidate's span is at most twice its form's length plus {@link #SPAN_SLACK} (spaces and
+   * hyphens between all its letters, a few letters inserted); its decision reads context words up
+   * to {@link dev.canon.candidate.Context#WINDOW} chars away on either side.
+   */
+  private static int reach(List<Form> forms) {
+    int longest = 0;
+    for (Form f : forms) {
+      longest = Math.max(longest, f.text().length());
+    }
+    return 2 * longest + SPAN_SLACK + dev.canon.candidate.Context.WINDOW;
+  }
+
+  /** Chars a guessed span may exceed twice its form's length by (inserted letters, a Chinese word cut). */
+  static final int SPAN_SLACK = 8;
 
   /**
    * Every candidate of {@code text} with a tentative decision: rejected (with the reason), or

@@ -4,10 +4,13 @@ import dev.canon.result.Span;
 import java.util.List;
 
 /** Looks for an entity's context words near a candidate, ignoring case. */
-final class Context {
+public final class Context {
 
-  /** Chars on each side of a candidate searched for its entity's context words. */
-  static final int WINDOW = 60;
+  /**
+   * Chars on each side of a candidate searched for its entity's context words: the farthest text
+   * can reach to change the decision on a candidate (streaming correction depends on this bound).
+   */
+  public static final int WINDOW = 60;
 
   /** Added to the total of a candidate with context nearby (capped at 1). */
   static final double BONUS = 0.05;
