@@ -19,8 +19,8 @@ import java.util.Objects;
  *     this segment changes (see {@link StreamingCorrector} for the rules); for a final answer, the
  *     whole corrected text
  * @param isFinal true for the answer to {@link StreamSession#finalize}, which ends the segment
- * @param stableRevoked true when this answer could not keep what an earlier answer declared
- *     stable: the hypothesis changed frozen input (the ASR broke the input contract) or the
+ * @param stableRevoked true when this answer could not keep a non-empty prefix an earlier answer
+ *     declared stable: the hypothesis changed frozen input (the ASR broke the input contract) or the
  *     corrector's decisions reached back past the stable boundary; the caller should redraw the
  *     whole segment from this answer
  */

@@ -55,8 +55,8 @@ public final class StreamSession {
     Objects.requireNonNull(text, "text");
     boolean revoked = false;
     if (!keepsFrozen(text)) {
+      revoked = stableCorrected > 0; // nothing declared, nothing to take back
       clear();
-      revoked = true;
     }
     Pass pass = correctFrom(text, windowStart(text));
     if (!pass.cutAt(stable)) {
@@ -114,7 +114,7 @@ public final class StreamSession {
   public StreamAnswer finalize(String text) {
     Objects.requireNonNull(text, "text");
     Correction full = corrector.correct(text);
-    boolean revoked = !keepsFrozen(text) || !agreesWithStable(full);
+    boolean revoked = stableCorrected > 0 && (!keepsFrozen(text) || !agreesWithStable(full));
     clear();
     lastWindow = text.length();
     return new StreamAnswer(text, full.corrected(), full.mentions(), full.edits(),
