@@ -33,7 +33,7 @@ import picocli.CommandLine.Parameters;
 final class CorrectCommand implements Callable<Integer> {
 
   /** Input formats; the transcript formats come from canon-formats. */
-  static final java.util.Set<String> INPUT_FORMATS = java.util.Set.of("text", "jsonl", "srt", "vtt", "whisper-json");
+  static final java.util.Set<String> INPUT_FORMATS = java.util.Set.of("text", "jsonl", "srt", "vtt", "whisper-json", "partials");
 
   enum OutputFormat { text, json, jsonl, diff }
 
@@ -43,7 +43,8 @@ final class CorrectCommand implements Callable<Integer> {
 
   @Option(names = "--input-format", paramLabel = "FORMAT", defaultValue = "text",
       description = {"text (each file is one text), jsonl (each line {\"id\": ..., \"text\": \"...\"}),",
-          "srt, vtt or whisper-json (written back in the same format, timings kept). Default: ${DEFAULT-VALUE}."})
+          "srt, vtt or whisper-json (written back in the same format, timings kept),",
+          "partials (live ASR hypotheses {\"stream\", \"text\", \"final\"}; answers are JSON Lines). Default: ${DEFAULT-VALUE}."})
   String inputFormat;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
@@ -75,7 +76,7 @@ final class CorrectCommand implements Callable<Integer> {
       throw new Main.UsageException("--threads must be at least 1; got " + workers);
     }
     if (!INPUT_FORMATS.contains(inputFormat)) {
-      throw new Main.UsageException("--input-format must be one of text, jsonl, srt, vtt, whisper-json; got " + inputFormat);
+      throw new Main.UsageException("--input-format must be one of text, jsonl, srt, vtt, whisper-json, partials; got " + inputFormat);
     }
     Corrector corrector = dictionaries.corrector();
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
@@ -109,6 +110,9 @@ final class CorrectCommand implements Callable<Integer> {
   private boolean process(String name, InputStream in, long size, Corrector corrector, Output output,
       Progress progress, int workers) throws IOException {
     progress.expect(size);
+    if (inputFormat.equals("partials")) {
+      return new PartialsRun(corrector, new PrintStream(System.out, false, StandardCharsets.UTF_8)).run(name, in);
+    }
     if (inputFormat.equals("jsonl")) {
       return new JsonlRun(corrector, output, progress, workers, explain).run(name, in);
     }
