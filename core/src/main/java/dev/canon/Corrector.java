@@ -92,17 +92,17 @@ public final class Corrector {
   }
 
   /**
-   * How far, in UTF-16 chars, text can reach to change the correction of other text, for the
-   * text's own matching: a candidate's span is at most twice the longest form of the dictionaries
-   * plus a few chars, and its decision reads context words up to 60 chars on either side of it.
-   * Two texts that agree on {@code [a - reach, b + reach)} get the same candidates, with the same
-   * tentative decisions, inside {@code [a, b)}. Not bounded by this: a {@code rules} pattern whose
-   * matches can be longer than the longest form ({@code \d+}), and HanLP's reading of a long run
-   * of Chinese characters, which in principle depends on the whole run (in practice on the words
-   * next to each char).
+   * The most chars that are not horizontal spaces or joiners (hyphens, the chars normalization
+   * may delete between Latin letters) a candidate can cover, other than a {@code rules} match:
+   * the longest normalized form, or the longest Latin window key if longer. With the context
+   * window ({@link dev.canon.candidate.Context#WINDOW} chars on each side, the farthest a context
+   * word changes a decision), it bounds how far text can reach to change the correction of other
+   * text: what {@link dev.canon.stream.StreamingCorrector} relies on. Not bounded by it: a regex
+   * rule whose matches can be longer ({@code (\d+)1参数} over a long digit run), and HanLP's
+   * reading of a run of Chinese characters, which in principle depends on the whole run.
    */
-  public int reach() {
-    return pipeline.reach();
+  public int spanLimit() {
+    return pipeline.spanLimit();
   }
 
   /**

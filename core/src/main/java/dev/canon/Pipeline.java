@@ -40,13 +40,12 @@ final class Pipeline {
   private final Set<String> keep;
   private final Lexicon lexicon;
   private final Map<String, java.util.Optional<Thresholds>> dictionaryThresholds = new HashMap<>();
-  private final int reach;
+  private final int spanLimit;
 
   Pipeline(List<Dictionary> dictionaries, Settings settings, Lexicon lexicon) {
     this.settings = settings;
     this.lexicon = lexicon;
     List<Form> forms = forms(dictionaries);
-    this.reach = reach(forms);
     // The exact automaton takes about half of a large dictionary's build: it is built on another
     // core meanwhile (the common pool; in this thread when there is none), the result the same.
     java.util.concurrent.CompletableFuture<ExactMatcher> exactMatcher =
@@ -54,6 +53,7 @@ final class Pipeline {
     this.latin = new LatinFuzzyMatcher(forms, lexicon);
     this.pinyin = new PinyinMatcher(forms, lexicon);
     this.exact = joinBuilt(exactMatcher);
+    this.spanLimit = spanLimit(forms, latin);
     List<Rule> allRules = new ArrayList<>();
     List<String> owners = new ArrayList<>();
     List<Integer> priorities = new ArrayList<>();
@@ -86,26 +86,23 @@ final class Pipeline {
     }
   }
 
-  /** See {@link Corrector#reach()}. */
-  int reach() {
-    return reach;
+  /** See {@link Corrector#spanLimit()}. */
+  int spanLimit() {
+    return spanLimit;
   }
 
   /**
-   * A candidate's span is at most twice its form's length plus {@link #SPAN_SLACK} (spaces and
-   * hyphens between all its letters, a few letters inserted); its decision reads context words up
-   * to {@link dev.canon.candidate.Context#WINDOW} chars away on either side.
+   * An exact match covers the normalized chars of a form (normalization folds one code point to
+   * one and deletes only spaces and joiners); a pinyin match one char per syllable of a form; a
+   * Latin window at most {@link LatinFuzzyMatcher#longestWindowKey()} letters and digits.
    */
-  private static int reach(List<Form> forms) {
+  private static int spanLimit(List<Form> forms, LatinFuzzyMatcher latin) {
     int longest = 0;
     for (Form f : forms) {
-      longest = Math.max(longest, f.text().length());
+      longest = Math.max(longest, Math.max(f.normalized().length(), f.text().length()));
     }
-    return 2 * longest + SPAN_SLACK + dev.canon.candidate.Context.WINDOW;
+    return Math.max(longest, latin.longestWindowKey());
   }
-
-  /** Chars a guessed span may exceed twice its form's length by (inserted letters, a Chinese word cut). */
-  static final int SPAN_SLACK = 8;
 
   /**
    * Every candidate of {@code text} with a tentative decision: rejected (with the reason), or

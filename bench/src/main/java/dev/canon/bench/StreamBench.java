@@ -105,7 +105,7 @@ public class StreamBench {
       System.out.printf(Locale.ROOT, "%n# %d twenty-word hypotheses (mean %.0f chars); %d segments, mean %.0f chars;"
               + " reach %d chars%n", twentyWords.length,
           twenty.stream().mapToInt(String::length).average().orElse(0), segments.length,
-          (double) chars / segments.length, streaming.corrector().reach());
+          (double) chars / segments.length, streaming.reach());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.canon.stream;
 
 import dev.canon.Corrector;
+import dev.canon.candidate.Context;
 import dev.canon.result.Correction;
 import dev.canon.result.Edit;
 import dev.canon.result.Mention;
@@ -25,7 +26,7 @@ public final class StreamSession {
 
   private final Corrector corrector;
   private final int revisableTokens;
-  private final int reach;
+  private final int spanLimit;
 
   /** Frozen input: chars [0, frozen) of every later hypothesis, by the input contract. */
   private int frozen;
@@ -41,7 +42,7 @@ public final class StreamSession {
   StreamSession(Corrector corrector, int revisableTokens) {
     this.corrector = corrector;
     this.revisableTokens = revisableTokens;
-    this.reach = corrector.reach();
+    this.spanLimit = corrector.spanLimit();
   }
 
   /**
@@ -60,7 +61,7 @@ public final class StreamSession {
     }
     Pass pass = correctFrom(text, windowStart(text));
     if (!pass.cutAt(stable)) {
-      // Only when a candidate reached back further than the corrector's reach: the whole text,
+      // Only when a candidate reached further than Corrector.spanLimit() allows: the whole text,
       // and if even that crosses the boundary, the stable prefix cannot be kept.
       pass = correctFrom(text, 0);
       if (!pass.cutAt(stable)) {
@@ -140,9 +141,13 @@ public final class StreamSession {
     stableEdits.clear();
   }
 
-  /** The corrected window: left context of {@link Corrector#reach()} chars before the stable end. */
+  /**
+   * The corrected window starts a {@link #reachBefore reach} before the stable end, so every
+   * candidate after it sees the text it would see in the whole hypothesis, and no candidate made
+   * up at the window's cut edge can reach the stable end.
+   */
   private int windowStart(String text) {
-    int w = Math.max(0, stable - reach);
+    int w = reachBefore(text, stable);
     // do not start inside a Latin word or a surrogate pair: the window would see another word
     while (w > 0 && (Character.isLowSurrogate(text.charAt(w))
         || Scripts.isLatinWordChar(text.charAt(w - 1)) && Scripts.isLatinWordChar(text.charAt(w)))) {
@@ -151,6 +156,31 @@ public final class StreamSession {
     return w;
   }
 
+  /**
+   * The position a reach before {@code end}: {@link Corrector#spanLimit()} counted chars (chars
+   * other than horizontal spaces and joiners, which normalization may delete inside a match) and
+   * then {@link Context#WINDOW} plus {@link #SLACK} chars more. A candidate that starts at or
+   * after it ends before {@code end} and reads no context at or after {@code end}; a candidate
+   * that ends at or before it reads no context there either. O(distance).
+   */
+  private int reachBefore(String text, int end) {
+    int at = Math.max(0, end - Context.WINDOW - SLACK);
+    int counted = 0;
+    while (at > 0 && counted < spanLimit) {
+      char c = text.charAt(--at);
+      if (!(Scripts.isHorizontalSpace(c) || Scripts.isJoiner(c))) {
+        counted++;
+      }
+    }
+    return at;
+  }
+
+  /**
+   * Chars a decision reads beyond a candidate and its context window: the Latin word boundary
+   * (one char) and the Chinese segmentation around a pinyin candidate (three).
+   */
+  static final int SLACK = 8;
+
   private Pass correctFrom(String text, int from) {
     List<Span> contested = new ArrayList<>();
     Correction c = corrector.correct(text.substring(from), contested::add);
@@ -158,11 +188,13 @@ public final class StreamSession {
   }
 
   /**
-   * The largest boundary in {@code [stable, frozen - reach]} that no contested span crosses and
-   * that splits no surrogate pair; {@code stable} when there is none.
+   * The largest boundary at or before a {@link #reachBefore reach} before the frozen end that no
+   * contested span crosses and that splits no surrogate pair; {@code stable} when there is none.
+   * No candidate that could cross it is still unknown: one would end before the frozen end minus
+   * the context window, in frozen text, and read its context there.
    */
   private int nextStable(String text, Pass pass) {
-    int s = frozen - reach;
+    int s = reachBefore(text, frozen);
     boolean moved = true;
     while (s > stable && moved) {
       moved = false;

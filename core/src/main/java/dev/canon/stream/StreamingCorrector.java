@@ -1,6 +1,7 @@
 package dev.canon.stream;
 
 import dev.canon.Corrector;
+import dev.canon.candidate.Context;
 import java.util.Objects;
 
 /**
@@ -22,9 +23,10 @@ import java.util.Objects;
  * An answer's {@code stable} length is the corrected length of an input prefix {@code [0, s)}
  * such that:
  * <ol>
- *   <li>{@code s} lies at least {@link Corrector#reach()} chars before the end of the frozen
- *       input: the chars that decide about any candidate before {@code s} (its span, the context
- *       words 60 chars around it) are frozen, so no later text can add, remove or re-score one;
+ *   <li>{@code s} lies at least a {@link #reach() reach} before the end of the frozen input: the
+ *       chars that decide about any candidate that could cross {@code s} or ends before it (its
+ *       span, the context words 60 chars around it) are all frozen, so no later text can add,
+ *       remove or re-score such a candidate;
  *   <li>no candidate that took part in overlap resolution crosses {@code s} (so never inside a
  *       mention or a suggestion): the decisions on each side of {@code s} do not depend on each
  *       other, whatever the candidates after {@code s} become;
@@ -39,7 +41,7 @@ import java.util.Objects;
  *       chars it covered, and the mentions and edits inside them, are the same in every later
  *       answer of the segment, the final one included.
  *   <li>When it does not hold — a hypothesis changes frozen input, or the corrector's decisions
- *       reach further back than {@link Corrector#reach()} (a {@code rules} pattern with long
+ *       reach further than {@link Corrector#spanLimit()} allows (a {@code rules} pattern with long
  *       matches, HanLP reading a long Chinese run differently) — the answer that shows it has
  *       {@link StreamAnswer#stableRevoked()} set: the caller must redraw; its stable length
  *       restarts from what can be declared again. A broken promise is always reported, never
@@ -47,8 +49,8 @@ import java.util.Objects;
  * </ul>
  *
  * <h2>Cost</h2>
- * Each partial is corrected over a window: the part after the stable prefix plus {@link
- * Corrector#reach()} chars of left context, so the matching work is proportional to the unstable
+ * Each partial is corrected over a window: the part after the stable prefix plus a {@link
+ * #reach() reach} of left context, so the matching work is proportional to the unstable
  * tail, not to the segment. Building the answer's corrected text and checking the frozen input
  * (a 64-bit hash) are linear passes over the hypothesis at memory speed. {@link
  * StreamSession#finalize} corrects the whole segment once. A session keeps no text: only counters,
@@ -86,6 +88,17 @@ public final class StreamingCorrector {
    */
   public StreamingCorrector withRevisableTokens(int tokens) {
     return new StreamingCorrector(corrector, tokens);
+  }
+
+  /**
+   * How far behind the frozen input a stable boundary stays, and how much left context each
+   * partial's window has: {@link Corrector#spanLimit()} chars not counting horizontal spaces and
+   * joiners (the longest span a candidate can have), then the 60-char context window and 8 chars
+   * of slack (a word boundary, the Chinese segmentation around a pinyin candidate). In chars of
+   * Chinese text, or in Latin text counting letters, digits and punctuation only.
+   */
+  public int reach() {
+    return corrector.spanLimit() + Context.WINDOW + StreamSession.SLACK;
   }
 
   /** How many tokens at the end of a hypothesis the ASR may still revise. */

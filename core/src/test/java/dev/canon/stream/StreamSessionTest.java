@@ -98,11 +98,11 @@ class StreamSessionTest {
     assertEquals("Claude 3 Opus", next.corrected());
   }
 
-  /** The corrected window stays near twice the reach plus the tail, however long the segment. */
+  /** The corrected window stays under two reaches plus the tail, however long the segment. */
   @Test
   void partial_longSegment_correctsOnlyAWindow() {
     StreamSession s = streaming.open();
-    int reach = MIXED.reach();
+    int reach = streaming.reach();
     StringBuilder text = new StringBuilder();
     int longest = 0;
     for (String w : longSegmentWords(400)) {

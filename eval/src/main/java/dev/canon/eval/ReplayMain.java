@@ -114,7 +114,7 @@ public final class ReplayMain {
         List<StreamReplay.Segment> segments = segments(file, text, new Random(seed), revise, tokens, lines);
         StreamReplay replay = new StreamReplay(corrector, tokens);
         segments.forEach(replay::replay);
-        out.println(replay.report(file.getFileName().toString() + ", reach " + corrector.reach() + " chars"));
+        out.println(replay.report(file.getFileName().toString() + ", reach " + StreamingCorrector.of(corrector).reach() + " chars"));
       } catch (IOException | FormatException e) {
         err.println("canon-replay: " + file + ": " + e.getMessage());
         status = 1;
