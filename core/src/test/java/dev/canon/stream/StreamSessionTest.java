@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.canon.Corrector;
+import dev.canon.TestDictionaries;
 import dev.canon.result.Correction;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,6 +82,31 @@ class StreamSessionTest {
     assertTrue(revised.stableRevoked());
     assertEquals(MIXED.correct("X" + text.substring(1)).corrected(), revised.corrected());
     assertFalse(s.partial("X" + text.substring(1) + "。").stableRevoked());
+  }
+
+  /**
+   * A regex rule whose match is longer than any form reaches back past the stable boundary. The
+   * partial's window starts after the rule's first chars and cannot see it; the final answer,
+   * corrected whole, does, and says the stable prefix was revoked: never silently broken.
+   */
+  @Test
+  void partial_ruleMatchReachingBackPastStable_saysStableRevoked() {
+    Corrector corrector = TestDictionaries.corrector("entities:", "  - {canonical: 通义灵码, aliases: [同意0码]}",
+        "rules:", "  - {pattern: '开始(的)+结束', replace: '开始结束'}");
+    StreamSession s = StreamingCorrector.of(corrector).open();
+    StringBuilder text = new StringBuilder("开始");
+    StreamAnswer a = null;
+    for (int i = 0; i < 200; i++) {
+      a = s.partial(text.append('的').toString());
+      assertFalse(a.stableRevoked());
+    }
+    assertTrue(a.stable() > 0);
+    StreamAnswer reached = s.partial(text.append("结束").toString());
+    assertTrue(reached.corrected().startsWith(a.stableText()));
+    StreamAnswer fin = s.finalize(text.toString());
+    assertEquals("开始结束", fin.corrected());
+    assertEquals(corrector.correct(text.toString()).corrected(), fin.corrected());
+    assertTrue(fin.stableRevoked());
   }
 
   @Test
