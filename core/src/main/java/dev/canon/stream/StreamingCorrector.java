@@ -16,8 +16,8 @@ import java.util.Objects;
  * <em>every later hypothesis of the segment (and its final text) starts with the earlier
  * hypothesis minus its revisable tail</em>, where the revisable tail of a text is its last {@link
  * #revisableTokens()} tokens (a token is one Han or kana code point, or a run of other letters
- * and digits) and everything after the first of them. The longest such prefix seen so far
- * is the segment's <em>frozen input</em>.
+ * and digits) and everything after the first of them. The longest such prefix seen so far is
+ * the segment's <em>frozen input</em>.
  *
  * <h2>When is a prefix stable</h2>
  * An answer's {@code stable} length is the corrected length of an input prefix {@code [0, s)}
@@ -42,16 +42,18 @@ import java.util.Objects;
  *       answer of the segment, the final one included.
  *   <li>When it does not hold — a hypothesis changes frozen input, or the corrector's decisions
  *       reach further than {@link Corrector#spanLimit()} allows (a {@code rules} pattern with long
- *       matches, HanLP reading a long Chinese run differently) — the answer that shows it has
- *       {@link StreamAnswer#stableRevoked()} set: the caller must redraw; its stable length
- *       restarts from what can be declared again. A broken promise is always reported, never
- *       silent.
+ *       matches, HanLP reading a long Chinese run differently) — no answer changes a declared
+ *       stable prefix without {@link StreamAnswer#stableRevoked()} set: the caller must redraw,
+ *       and the stable length restarts from what can be declared again. A change the window of a
+ *       partial cannot see is reported by the final answer, which corrects the whole segment.
+ *       (The frozen input is checked by a 64-bit hash: a collision, of odds 2<sup>-64</sup>, would
+ *       go unreported.)
  * </ul>
  *
  * <h2>Cost</h2>
  * Each partial is corrected over a window: the part after the stable prefix plus a {@link
- * #reach() reach} of left context, so the matching work is proportional to the unstable
- * tail, not to the segment. Building the answer's corrected text and checking the frozen input
+ * #reach() reach} of left context, so the matching work is proportional to the unstable tail,
+ * not to the segment. Building the answer's corrected text and checking the frozen input
  * (a 64-bit hash) are linear passes over the hypothesis at memory speed. {@link
  * StreamSession#finalize} corrects the whole segment once. A session keeps no text: only counters,
  * the hash, and the mentions and edits of the stable prefix of the current segment.
