@@ -69,36 +69,36 @@ public final class StreamSession {
         revoked = true;
       }
     }
-    lastWindow = text.length() - pass.from;
+    lastWindow = text.length() - pass.from();
     int keptFrozen = frozen;
     advanceFrozen(text);
     StringBuilder corrected = new StringBuilder(text.length() + 16);
     appendStable(text, corrected);
-    int at = stable - pass.from;
+    int at = stable - pass.from();
     int shift = stableCorrected - pass.correctedAt(at);
-    corrected.append(pass.correction.corrected(), pass.correctedAt(at), pass.correction.corrected().length());
+    corrected.append(pass.correction().corrected(), pass.correctedAt(at), pass.correction().corrected().length());
     List<Mention> mentions = new ArrayList<>(stableMentions);
     List<Edit> edits = new ArrayList<>(stableEdits);
     int newStable = nextStable(text, pass);
-    for (Mention m : pass.correction.mentions()) {
+    for (Mention m : pass.correction().mentions()) {
       if (m.span().start() >= at) {
-        Mention moved = move(m, pass.from, shift);
+        Mention moved = move(m, pass.from(), shift);
         mentions.add(moved);
         if (moved.span().end() <= newStable) {
           stableMentions.add(moved);
         }
       }
     }
-    for (Edit e : pass.correction.edits()) {
+    for (Edit e : pass.correction().edits()) {
       if (e.span().start() >= at) {
-        Edit moved = new Edit(shifted(e.span(), pass.from), e.from(), e.to());
+        Edit moved = new Edit(shifted(e.span(), pass.from()), e.from(), e.to());
         edits.add(moved);
         if (moved.span().end() <= newStable) {
           stableEdits.add(moved);
         }
       }
     }
-    stableCorrected += pass.correctedAt(newStable - pass.from) - pass.correctedAt(at);
+    stableCorrected += pass.correctedAt(newStable - pass.from()) - pass.correctedAt(at);
     stable = newStable;
     assert frozen >= keptFrozen && stable <= frozen : "stable=" + stable + " frozen=" + frozen;
     return new StreamAnswer(text, corrected.toString(), mentions, edits, stableCorrected, false, revoked);
@@ -184,7 +184,7 @@ public final class StreamSession {
   private Pass correctFrom(String text, int from) {
     List<Span> contested = new ArrayList<>();
     Correction c = corrector.correct(text.substring(from), contested::add);
-    return new Pass(from, c, contested);
+    return new Pass(from, c, List.copyOf(contested));
   }
 
   /**
@@ -202,9 +202,9 @@ public final class StreamSession {
         s--;
         moved = true;
       }
-      for (Span span : pass.contested) {
-        int start = span.start() + pass.from;
-        int end = span.end() + pass.from;
+      for (Span span : pass.contested()) {
+        int start = span.start() + pass.from();
+        int end = span.end() + pass.from();
         if (start < s && s < end) {
           s = start;
           moved = true;
@@ -272,41 +272,5 @@ public final class StreamSession {
   private static Mention move(Mention m, int by, int correctedBy) {
     return new Mention(m.entityId(), m.canonical(), m.type(), m.dictionary(), shifted(m.span(), by),
         shifted(m.correctedSpan(), correctedBy), m.surface(), m.method(), m.score(), m.changed());
-  }
-
-  /** One correction of {@code text[from, end)} with its contested spans (window coordinates). */
-  private static final class Pass {
-    final int from;
-    final Correction correction;
-    final List<Span> contested;
-
-    Pass(int from, Correction correction, List<Span> contested) {
-      this.from = from;
-      this.correction = correction;
-      this.contested = contested;
-    }
-
-    /** True when no contested span crosses the text position {@code position}. */
-    boolean cutAt(int position) {
-      int at = position - from;
-      for (Span s : contested) {
-        if (s.start() < at && at < s.end()) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    /** The corrected index of window index {@code at}, which no edit crosses. */
-    int correctedAt(int at) {
-      int delta = 0;
-      for (Edit e : correction.edits()) {
-        if (e.span().end() > at) {
-          break;
-        }
-        delta += e.to().length() - e.from().length();
-      }
-      return at + delta;
-    }
   }
 }
