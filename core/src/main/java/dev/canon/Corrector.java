@@ -68,6 +68,45 @@ public final class Corrector {
   }
 
   /**
+   * {@link #correct(String)}, at the same cost, also reporting to {@code contested} the span of
+   * every candidate that took part in overlap resolution (applied or suggested before overlaps
+   * were resolved, whether it won or not). Which candidate wins depends only on the candidates
+   * that overlap it, in chains; a position that no reported span crosses therefore separates the
+   * text into two parts whose decisions do not depend on each other's candidates. {@link
+   * dev.canon.stream.StreamingCorrector} cuts a stream only at such positions.
+   *
+   * @param text any string, not null
+   * @param contested receives each span (UTF-16 indices into {@code text}), in no particular order
+   */
+  public Correction correct(String text, java.util.function.Consumer<dev.canon.result.Span> contested) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(contested, "contested");
+    List<Considered> tentative = pipeline.consider(text, false);
+    for (Considered c : tentative) {
+      if (c.decision() != Decision.REJECTED) {
+        contested.accept(c.candidate().span());
+      }
+    }
+    List<Considered> decided = Resolver.decide(tentative, false);
+    return Corrections.apply(text, Resolver.chosen(decided, Decision.APPLIED),
+        Resolver.chosen(decided, Decision.SUGGESTED), versions);
+  }
+
+  /**
+   * The most chars that are not horizontal spaces or joiners (hyphens, the chars normalization
+   * may delete between Latin letters) a candidate can cover, other than a {@code rules} match:
+   * the longest normalized form, or the longest Latin window key if longer. With the context
+   * window ({@link dev.canon.evidence.Evidence#LOOKAHEAD} chars after a candidate, the farthest evidence
+   * changes a decision), it bounds how far text can reach to change the correction of other
+   * text: what {@link dev.canon.stream.StreamingCorrector} relies on. Not bounded by it: a regex
+   * rule whose matches can be longer ({@code (\d+)1参数} over a long digit run), and HanLP's
+   * reading of a run of Chinese characters, which in principle depends on the whole run.
+   */
+  public int spanLimit() {
+    return pipeline.spanLimit();
+  }
+
+  /**
    * Every candidate considered for {@code text}, with what became of it and why: applied,
    * suggested, or rejected (below threshold, keep word, lost an overlap, ...). This is what
    * {@code canon correct --explain} prints. Same cost as {@link #correct}.

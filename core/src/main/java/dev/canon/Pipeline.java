@@ -42,6 +42,7 @@ final class Pipeline {
   private final Set<String> keep;
   private final Lexicon lexicon;
   private final Map<String, java.util.Optional<Thresholds>> dictionaryThresholds = new HashMap<>();
+  private final int spanLimit;
 
   private final List<Target> targets;
 
@@ -58,6 +59,7 @@ final class Pipeline {
     this.latin = new LatinFuzzyMatcher(forms, lexicon);
     this.pinyin = new PinyinMatcher(forms, lexicon);
     this.exact = joinBuilt(exactMatcher);
+    this.spanLimit = spanLimit(forms, latin);
     List<Rule> allRules = new ArrayList<>();
     List<String> owners = new ArrayList<>();
     List<Integer> priorities = new ArrayList<>();
@@ -88,6 +90,24 @@ final class Pipeline {
       }
       throw e;
     }
+  }
+
+  /** See {@link Corrector#spanLimit()}. */
+  int spanLimit() {
+    return spanLimit;
+  }
+
+  /**
+   * An exact match covers the normalized chars of a form (normalization folds one code point to
+   * one and deletes only spaces and joiners); a pinyin match one char per syllable of a form; a
+   * Latin window at most {@link LatinFuzzyMatcher#longestWindowKey()} letters and digits.
+   */
+  private static int spanLimit(List<Form> forms, LatinFuzzyMatcher latin) {
+    int longest = 0;
+    for (Form f : forms) {
+      longest = Math.max(longest, Math.max(f.normalized().length(), f.text().length()));
+    }
+    return Math.max(longest, latin.longestWindowKey());
   }
 
   /**

@@ -44,7 +44,8 @@ final class CorrectCommand implements Callable<Integer> {
 
   @Option(names = "--input-format", paramLabel = "FORMAT",
       description = {"text (each file is one text), jsonl (each line {\"id\": ..., \"text\": \"...\"}),",
-          "srt, vtt or whisper-json (written back in the same format, timings kept).",
+          "srt, vtt or whisper-json (written back in the same format, timings kept),",
+          "partials (live ASR hypotheses {\"stream\", \"text\", \"final\"}; answers are JSON Lines on standard output).",
           "Default: from each file's extension (.srt, .vtt, .json = whisper-json, .jsonl; else text); text for standard input."})
   String inputFormat;
 
@@ -158,6 +159,11 @@ final class CorrectCommand implements Callable<Integer> {
       int workers) throws IOException {
     String name = input.name();
     switch (input.format()) {
+      case "partials" -> {
+        boolean some = new PartialsRun(corrector, new java.io.PrintStream(System.out, false,
+            java.nio.charset.StandardCharsets.UTF_8)).run(name, in);
+        return some ? Status.SOME_RECORDS_FAILED : Status.DONE;
+      }
       case "jsonl" -> {
         boolean some = new JsonlRun(corrector, output, progress, workers, explain).run(name, in);
         return some ? Status.SOME_RECORDS_FAILED : Status.DONE;

@@ -13,7 +13,7 @@ import java.util.Map;
 final class InputFormats {
 
   /** The names {@code --input-format} accepts. */
-  static final List<String> NAMES = List.of("text", "jsonl", "srt", "vtt", "whisper-json");
+  static final List<String> NAMES = List.of("text", "jsonl", "srt", "vtt", "whisper-json", "partials");
 
   private static final Map<String, String> BY_EXTENSION = Map.of(
       "srt", "srt",

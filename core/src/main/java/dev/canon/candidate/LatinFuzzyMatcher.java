@@ -57,6 +57,15 @@ public final class LatinFuzzyMatcher {
    */
   private final int maxKey;
 
+  /**
+   * The most letters and digits a window of this matcher can hold: its spoken key (digits read
+   * aloud, which only lengthens it) is at most this long. Bounds the span of a Latin candidate,
+   * not counting the spaces and joiners between its words.
+   */
+  public int longestWindowKey() {
+    return maxKey;
+  }
+
   public LatinFuzzyMatcher(List<Form> all, Lexicon lexicon) {
     this.forms = new LatinForms(all);
     this.verifier = new LatinVerifier(forms, lexicon);
