@@ -75,6 +75,12 @@ final class CorrectCommand implements Callable<Integer> {
           + " (a report with --format text or diff; an \"explain\" array with json/jsonl).")
   boolean explain;
 
+  @Option(names = "--why", paramLabel = "NAME",
+      description = {"Instead of the corrected text, say why NAME (an entity id, canonical name, synonym or alias)",
+          "was or was not found: the spans of each text nearest to it, their scores, and the decision or the check",
+          "that stopped each (no candidate, everyday word, no evidence, below threshold...). Text input only."})
+  String why;
+
   @Parameters(paramLabel = "FILE", arity = "0..*", description = "Input files; standard input when none.")
   List<Path> files = new ArrayList<>();
 
@@ -90,6 +96,9 @@ final class CorrectCommand implements Callable<Integer> {
     }
     Set<String> chosen = chosenFields();
     List<Input> inputs = inputs();
+    if (why != null && inputs.stream().anyMatch(i -> !i.format().equals("text"))) {
+      throw new Main.UsageException("--why reads text input only (files or standard input as text)");
+    }
     output.check(inputs, files.isEmpty(), format);
     Corrector corrector = dictionaries.corrector();
     boolean colored = color == Color.always || (color == Color.auto && output.toStandardOutput() && Terminal.isTerminal(1));
@@ -178,6 +187,11 @@ final class CorrectCommand implements Callable<Integer> {
               + "; nothing written for it");
           progress.step(bytes.length, Progress.Outcome.ERROR);
           return Status.FAILED;
+        }
+        if (why != null) {
+          WhyReport.print(System.out, name, text, corrector.why(text, why));
+          progress.step(bytes.length, Progress.Outcome.UNCHANGED);
+          return Status.DONE;
         }
         Correction c = corrector.correct(text);
         output.write(name, name, c, explain ? corrector.explain(text) : null);
