@@ -45,7 +45,7 @@ class StreamSessionTest {
   /** A long segment, growing word by word: stability comes, only grows, and the final agrees. */
   @Test
   void partial_longSegment_declaresStablePrefixThatHolds() {
-    List<String> words = longSegmentWords(60);
+    List<String> words = longSegmentWords(150);
     List<String> partials = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (String w : words) {
@@ -73,7 +73,7 @@ class StreamSessionTest {
     StreamSession s = streaming.open();
     StringBuilder text = new StringBuilder();
     StreamAnswer a = null;
-    for (String w : longSegmentWords(60)) {
+    for (String w : longSegmentWords(150)) {
       text.append(w);
       a = s.partial(text.toString());
     }
@@ -96,7 +96,7 @@ class StreamSessionTest {
     StreamSession s = StreamingCorrector.of(corrector).open();
     StringBuilder text = new StringBuilder("开始");
     StreamAnswer a = null;
-    for (int i = 0; i < 200; i++) {
+    for (int i = 0; i < 400; i++) {
       a = s.partial(text.append('的').toString());
       assertFalse(a.stableRevoked());
     }
@@ -113,7 +113,7 @@ class StreamSessionTest {
   void finalize_endsSegment_nextPartialStartsFresh() {
     StreamSession s = streaming.open();
     StringBuilder text = new StringBuilder();
-    for (String w : longSegmentWords(60)) {
+    for (String w : longSegmentWords(150)) {
       text.append(w);
       s.partial(text.toString());
     }
@@ -132,7 +132,7 @@ class StreamSessionTest {
     int reach = streaming.reach();
     StringBuilder text = new StringBuilder();
     int longest = 0;
-    for (String w : longSegmentWords(400)) {
+    for (String w : longSegmentWords(1000)) {
       text.append(w);
       s.partial(text.toString());
       if (text.length() > 3 * reach) {
