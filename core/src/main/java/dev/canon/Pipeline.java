@@ -48,9 +48,9 @@ final class Pipeline {
 
   Pipeline(List<Dictionary> dictionaries, Settings settings, Lexicon lexicon) {
     this.settings = settings;
-    this.targets = entitiesInForce(dictionaries);
     this.lexicon = lexicon;
     dev.canon.dictionary.DictionaryConflicts.check(dictionaries); // every conflict at once, before the checks below
+    this.targets = entitiesInForce(dictionaries);
     List<Form> forms = forms(dictionaries);
     // The exact automaton takes about half of a large dictionary's build: it is built on another
     // core meanwhile (the common pool; in this thread when there is none), the result the same.

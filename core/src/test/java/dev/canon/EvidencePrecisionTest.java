@@ -34,7 +34,8 @@ class EvidencePrecisionTest {
       "  - {canonical: Jupyter}",
       "  - {canonical: Ollama}",
       "  - {canonical: Hugging Face}",
-      "  - {canonical: GreedLlama}");
+      "  - {canonical: GreedLlama}",
+      "  - {canonical: APISR}");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -54,6 +55,8 @@ class EvidencePrecisionTest {
       "Joshua and Todd said we have a lot to do and are ready.",
       // a known name is not a slip of a longer one, even when that one is said in the document
       "Joshua will take it. Thanks, Josh.",
+      // the plural of an acronym is a word, even among names (Ollama, Hugging Face nearby)
+      "We call Ollama and Hugging Face through their APIs every day.",
   })
   void cleanSentence_staysUnchanged(String text) {
     Correction c = CorrectionAssert.valid(NAMES.correct(text));
@@ -62,7 +65,8 @@ class EvidencePrecisionTest {
 
   @Test
   void metforminMisspelledAtSentenceStart_keepsTheCapital() {
-    assertEquals("Metformin is cheap.", NAMES.correct("Metforming is cheap.").corrected());
+    // a letter swapped: the replacement takes the written capital
+    assertEquals("Metformin is cheap.", NAMES.correct("Metfromin is cheap.").corrected());
   }
 
   @Test

@@ -129,6 +129,9 @@ final class LatinVerifier {
     if (merged && !context && hasFunctionWord(w)) {
       return stop(why, "a short everyday word run into the name, with no evidence in the document (\"Steve is\")");
     }
+    if (support != Evidence.Support.CONTEXT && w.words().length == 1 && isAcronymPlural(w.surface())) {
+      return stop(why, "the plural of an acronym (\"APIs\", \"GPUs\") is a word of its own, not a slip");
+    }
     if (support != Evidence.Support.CONTEXT && distance != 1 && w.words().length == 1
         && lexicon.isName(w.surface())) {
       return stop(why, "a known name (\"Josh\" is not Joshua): only one slip, or the entity's context words near");
@@ -138,6 +141,11 @@ final class LatinVerifier {
     }
     if (!context && w.lowerCase() && w.words().length < forms.words[id].length) {
       return stop(why, "a lower-case word would grow into a longer name, with no evidence in the document (\"a cold mistral\")");
+    }
+    if (!context && w.words().length == 1 && formKey.length() <= SHORT_NAME && key.length() > formKey.length()
+        && key.startsWith(formKey)) {
+      return stop(why, "a word that starts with a short name and goes on is another word (\"Bingu\" is not Bing),"
+          + " unless the document gives evidence");
     }
     if (formKey.length() < LatinForms.MIN_KEY && (distance != 0 || key == w.key())) {
       return stop(why, "the name is too short to be guessed (only a spoken form that spells it exactly)");
@@ -154,6 +162,23 @@ final class LatinVerifier {
     Form form = forms.forms.get(id);
     return new Candidate(w.span(), w.surface(), form.target(), form.text(), method,
         new Score(Math.min(1, total), spelling, soundSim, length, context ? support.part() : 0), form.rewriteTo());
+  }
+
+  /** Names of at most this many letters: a word that starts with one and goes on is another word. */
+  static final int SHORT_NAME = 4;
+
+  /** Two or more capitals then a lower-case s: {@code APIs}, {@code GPUs}, {@code LLMs}. */
+  static boolean isAcronymPlural(String surface) {
+    int n = surface.length();
+    if (n < 3 || surface.charAt(n - 1) != 's') {
+      return false;
+    }
+    for (int i = 0; i < n - 1; i++) {
+      if (!Character.isUpperCase(surface.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Records why a form was not taken, when asked; always null. */

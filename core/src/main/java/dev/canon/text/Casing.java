@@ -6,7 +6,7 @@ import java.util.Locale;
  * How a replacement takes the letter case of what was written. A canonical written in lower case
  * ({@code metformin}, {@code pandas}) says how the word is spelled, not that it is never
  * capitalized: written {@code Metformin} at the start of a sentence or {@code METFORMIN} in a
- * heading it is right as it is, and a correction of {@code Metforming} is {@code Metformin}. A
+ * heading it is right as it is, and a correction of {@code Metfromin} is {@code Metformin}. A
  * canonical with any capital ({@code OpenAI}, {@code iPhone}) is written as the dictionary
  * writes it: there the case is part of the name.
  *
@@ -15,8 +15,8 @@ import java.util.Locale;
  *   <tr><th>canonical</th><th>written</th><th>replacement</th></tr>
  *   <tr><td>metformin</td><td>Metformin</td><td>Metformin (unchanged)</td></tr>
  *   <tr><td>metformin</td><td>METFORMIN</td><td>METFORMIN (unchanged)</td></tr>
- *   <tr><td>metformin</td><td>Metforming</td><td>Metformin</td></tr>
- *   <tr><td>metformin</td><td>metforming</td><td>metformin</td></tr>
+ *   <tr><td>metformin</td><td>Metfromin</td><td>Metformin</td></tr>
+ *   <tr><td>metformin</td><td>metfromin</td><td>metformin</td></tr>
  *   <tr><td>metformin</td><td>MetFormin</td><td>metformin</td></tr>
  *   <tr><td>OpenAI</td><td>OPENAI</td><td>OpenAI</td></tr>
  * </table>
