@@ -39,6 +39,9 @@ public final class CanonServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(CanonServer.class);
 
+  /** A {@code /v1/stream} connection without any message (or ping) for this long is closed. */
+  static final Duration STREAM_IDLE = Duration.ofMinutes(5);
+
   private final ServerOptions options;
   private final WorkQueue work;
   private final ServerMetrics metrics;
@@ -47,6 +50,7 @@ public final class CanonServer {
   private volatile DictionaryHolder dictionaries;
   private volatile CorrectApi api;
   private volatile FileApi files;
+  private volatile StreamSocket stream;
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
   private Javalin app;
@@ -62,6 +66,7 @@ public final class CanonServer {
     metrics.dictionaries(loaded.current());
     api = new CorrectApi(loaded, work, metrics, options.maxBodyBytes());
     files = new FileApi(loaded, work, metrics, options.maxBodyBytes());
+    stream = new StreamSocket(loaded, work, metrics);
     dictionaries = loaded;
   }
 
@@ -175,6 +180,11 @@ public final class CanonServer {
       config.routes.post("/v1/correct", ctx -> api.correct(route(ctx, "/v1/correct")));
       config.routes.post("/v1/correct/{format}", ctx -> files.correctFile(route(ctx, "/v1/correct/{format}")));
       config.routes.post("/v1/review/{format}", ctx -> files.review(route(ctx, "/v1/review/{format}")));
+      config.routes.ws("/v1/stream", ws -> StreamSocket.configure(ws, () -> stream));
+      config.jetty.modifyWebSocketServletFactory(ws -> {
+        ws.setMaxTextMessageSize(options.maxBodyBytes());
+        ws.setIdleTimeout(STREAM_IDLE); // captions may pause longer than Jetty's 30 s default
+      });
       config.routes.exception(ApiException.class, (e, ctx) -> {
         if (e.retryAfter() != null) {
           ctx.header("Retry-After", e.retryAfter());

@@ -11,13 +11,15 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
  * The service's metrics, through Micrometer, shown by {@code GET /metrics} in Prometheus text
  * format: requests and their latency (a histogram, by route and status), errors (by status),
  * texts and chars corrected, dictionary reloads, the queue, and the dictionaries in use
- * ({@code canon_dictionary_info{name, fingerprint} 1}). Thread-safe.
+ * ({@code canon_dictionary_info{name, fingerprint} 1}), and the {@code /v1/stream} connections
+ * open and messages answered. Thread-safe.
  */
 final class ServerMetrics {
 
@@ -25,6 +27,9 @@ final class ServerMetrics {
   private final Counter texts;
   private final Counter chars;
   private final MultiGauge dictionaries;
+  private final AtomicInteger streamConnections = new AtomicInteger();
+  private final Counter streamAnswered;
+  private final Counter streamFailed;
 
   ServerMetrics(Supplier<Integer> waiting) {
     texts = Counter.builder("canon.texts.corrected").description("Texts corrected").register(registry);
@@ -35,6 +40,24 @@ final class ServerMetrics {
         .register(registry);
     Gauge.builder("canon.queue.waiting", waiting::get)
         .description("Requests waiting for a work thread").register(registry);
+    Gauge.builder("canon.stream.connections", streamConnections::get)
+        .description("Open /v1/stream WebSocket connections").register(registry);
+    streamAnswered = streamMessages("ok");
+    streamFailed = streamMessages("error");
+  }
+
+  private Counter streamMessages(String result) {
+    return Counter.builder("canon.stream.messages")
+        .description("/v1/stream messages answered, by result (error: an error answer)")
+        .tag("result", result).register(registry);
+  }
+
+  void streamConnection(int delta) {
+    streamConnections.addAndGet(delta);
+  }
+
+  void streamMessage(boolean ok) {
+    (ok ? streamAnswered : streamFailed).increment();
   }
 
   /** One answered request: {@code route} is its template ({@code /v1/correct/{format}}). */
