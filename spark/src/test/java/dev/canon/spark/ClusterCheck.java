@@ -43,6 +43,7 @@ import org.apache.spark.sql.types.StructType;
  * generate DIR ROWS              DIR/input.jsonl, DIR/input-parquet/, DIR/dict/, DIR/broken/
  * verify DIR OUT:FORMAT...       every output row equals the library's correction of its text
  * builds APP_ID MIN WORK_DIR...  each executor of the app built one corrector per fingerprint
+ * library DIR                    times the library alone on the input (1 and 2 threads)
  * </pre>
  *
  * It runs with the test classes, the job jar and Spark's own jars, and the spark module as its
@@ -65,6 +66,7 @@ public final class ClusterCheck {
       switch (args.length == 0 ? "" : args[0]) {
         case "generate" -> generate(Path.of(args[1]), Integer.parseInt(args[2]));
         case "verify" -> verify(Path.of(args[1]), List.of(args).subList(2, args.length));
+        case "library" -> library(Path.of(args[1]));
         case "builds" ->
             builds(args[1], Integer.parseInt(args[2]),
                 Stream.of(args).skip(3).map(Path::of).toList());
@@ -248,6 +250,40 @@ public final class ClusterCheck {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  // ---- library ----
+
+  /**
+   * Times the library on every input row (no memo), on one thread and on two, after one warm-up
+   * pass: the baseline the cluster's numbers in the README stand beside.
+   */
+  static void library(Path dir) throws Exception {
+    List<String> texts = new ArrayList<>();
+    try (BufferedReader in = Files.newBufferedReader(dir.resolve("input.jsonl"), StandardCharsets.UTF_8)) {
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        texts.add(JSON.readTree(line).get("text").asText());
+      }
+    }
+    Corrector library =
+        Corrector.builder()
+            .addAll(BundledDictionaries.load())
+            .add(DictionaryLoader.defaults().load(dir.resolve("dict").resolve("cluster-terms.yaml")))
+            .build();
+    texts.forEach(library::correct);
+    long start = System.nanoTime();
+    long checksum = texts.stream().mapToLong(t -> library.correct(t).corrected().length()).sum();
+    double one = (System.nanoTime() - start) / 1e9;
+    java.util.concurrent.ForkJoinPool pool = new java.util.concurrent.ForkJoinPool(2);
+    start = System.nanoTime();
+    long checksum2 =
+        pool.submit(() -> texts.parallelStream().mapToLong(t -> library.correct(t).corrected().length()).sum())
+            .get();
+    double two = (System.nanoTime() - start) / 1e9;
+    pool.shutdown();
+    check(checksum == checksum2, "one and two threads disagree");
+    System.out.printf("library, 1 thread: %d rows in %.1f s = %.0f rows/s%n", texts.size(), one, texts.size() / one);
+    System.out.printf("library, 2 threads: %d rows in %.1f s = %.0f rows/s%n", texts.size(), two, texts.size() / two);
   }
 
   // ---- builds ----
