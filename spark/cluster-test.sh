@@ -83,11 +83,11 @@ stop_pids() {
   done
 }
 
-# Every process whose command line names the run folder: the daemons, executors and drivers
+# Every process whose command line names a path in the run folder: the daemons, executors and drivers
 # (their classpath is under it). awk reads the folder from the environment, not its arguments,
 # so it does not find itself.
 leftovers() {
-  ps -eo pid=,args= | RUN="$run" awk 'index($0, ENVIRON["RUN"]) { print }'
+  ps -eo pid=,args= | RUN="$run/" awk 'index($0, ENVIRON["RUN"]) { print }'
 }
 
 on_exit() {

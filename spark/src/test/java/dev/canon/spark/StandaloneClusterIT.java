@@ -2,6 +2,7 @@ package dev.canon.spark;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,9 @@ class StandaloneClusterIT {
 
   @Test
   void correctJob_onTwoWorkerCluster_equalsTheLibrary() throws IOException, InterruptedException {
+    // -Dtest=... makes the unit-test execution pick this class too; it runs only in its own
+    // execution, after the job jar is packaged.
+    assumeTrue(Boolean.getBoolean("canon.cluster.test"), "runs in the cluster-test execution only");
     Path log = Files.createDirectories(Path.of("target")).resolve("cluster-test.log");
     ProcessBuilder script =
         new ProcessBuilder("bash", "cluster-test.sh", "--no-build", "--rows", ROWS)
@@ -50,7 +54,7 @@ class StandaloneClusterIT {
     assertTrue(output.contains("no process left behind"), output);
     List<String> left =
         ProcessHandle.allProcesses()
-            .filter(p -> p.info().commandLine().map(c -> c.contains(RUN.toString())).orElse(false))
+            .filter(p -> p.info().commandLine().map(c -> c.contains(RUN + "/")).orElse(false))
             .map(p -> p.pid() + " " + p.info().commandLine().orElse(""))
             .toList();
     assertEquals(List.of(), left, "processes of the cluster run still alive");
