@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One {@link Corrector} per JVM and dictionary set: every task an executor runs with the same
@@ -14,9 +16,16 @@ import java.util.concurrent.atomic.AtomicInteger;
  *
  * <p>Entries are never evicted: a job uses one or a few dictionary sets, and a corrector for
  * a few thousand entities weighs a few megabytes.
+ *
+ * <p>Each build is logged at INFO ({@value #BUILT} fingerprint, names, time), so an executor's log
+ * shows how often it built which set; the cluster test counts these lines per executor JVM.
  */
 public final class Correctors {
 
+  /** How a build's log line starts; the fingerprint follows. */
+  static final String BUILT = "canon-spark: built the corrector for dictionary set";
+
+  private static final Logger LOG = LoggerFactory.getLogger(Correctors.class);
   private static final Map<String, Corrector> CACHE = new ConcurrentHashMap<>();
   private static final AtomicInteger BUILDS = new AtomicInteger();
 
@@ -34,8 +43,17 @@ public final class Correctors {
     return CACHE.computeIfAbsent(
         set.fingerprint(),
         key -> {
+          long start = System.nanoTime();
+          Corrector built = set.build();
           BUILDS.incrementAndGet();
-          return set.build();
+          LOG.info(
+              "{} {} (bundled={}, dictionaries={}) in {} ms",
+              BUILT,
+              key,
+              set.includesBundled(),
+              set.names(),
+              (System.nanoTime() - start) / 1_000_000);
+          return built;
         });
   }
 
