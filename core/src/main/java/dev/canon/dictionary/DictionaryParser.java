@@ -14,7 +14,7 @@ final class DictionaryParser {
 
   static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "context", "entities", "rules", "thresholds", "disable");
   static final Set<String> ENTITY_KEYS =
-      Set.of("canonical", "id", "type", "aliases", "synonyms", "context", "fuzzy", "thresholds", "override");
+      Set.of("canonical", "id", "type", "aliases", "synonyms", "context", "fuzzy", "thresholds", "override", "pinyin");
   static final Set<String> RULE_KEYS = Set.of("pattern", "replace");
   static final Set<String> THRESHOLD_KEYS = Set.of("apply", "suggest");
   static final int FORMAT_VERSION = 1;
@@ -105,7 +105,8 @@ final class DictionaryParser {
               withShared(texts(map, "context", path + "."), shared),
               fuzzy,
               map.location(),
-              thresholds(map, path + "."));
+              thresholds(map, path + "."),
+              PinnedReading.parse(map, canonical, path + "."));
       Entity previous = byId.putIfAbsent(id, entity);
       if (previous != null) {
         Location at = map.keys().getOrDefault("id", map.location());

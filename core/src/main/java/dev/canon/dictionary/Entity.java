@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param fuzzy whether fuzzy, phonetic and pinyin matching may find this entity
  * @param location where the entity is declared
  * @param thresholds this entity's own apply/suggest thresholds; empty to use its dictionary's
+ * @param pinyin the canonical's reading pinned by the dictionary, one toneless syllable per code
+ *     point ({@code [zeng, yu, qun]} for 曾毓群, which HanLP reads céng); empty to use HanLP's
  */
 public record Entity(
     String id,
@@ -25,7 +27,8 @@ public record Entity(
     List<String> context,
     boolean fuzzy,
     Location location,
-    java.util.Optional<Thresholds> thresholds) {
+    java.util.Optional<Thresholds> thresholds,
+    List<String> pinyin) {
 
   public Entity {
     Objects.requireNonNull(id, "id");
@@ -36,9 +39,19 @@ public record Entity(
     context = List.copyOf(context);
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(thresholds, "thresholds");
+    pinyin = List.copyOf(pinyin);
+    if (!pinyin.isEmpty() && pinyin.size() != canonical.codePointCount(0, canonical.length())) {
+      throw new IllegalArgumentException("pinyin must have one syllable per char of " + canonical + "; got " + pinyin);
+    }
     if (canonical.isBlank()) {
       throw new IllegalArgumentException("canonical must not be blank; entity " + id);
     }
+  }
+
+  /** An entity read as HanLP reads it. */
+  public Entity(String id, String canonical, String type, List<String> aliases, List<String> synonyms,
+      List<String> context, boolean fuzzy, Location location, java.util.Optional<Thresholds> thresholds) {
+    this(id, canonical, type, aliases, synonyms, context, fuzzy, location, thresholds, List.of());
   }
 
   /** An entity that uses its dictionary's thresholds. */
