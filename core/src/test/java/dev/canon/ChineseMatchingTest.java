@@ -204,4 +204,12 @@ class ChineseMatchingTest {
     Correction c = CorrectionAssert.valid(PLACES.correct(text));
     assertEquals(text, c.corrected(), () -> "edits: " + c.edits());
   }
+
+  @Test
+  void correct_traditionalCanonicalInSimplifiedText_writtenSimplified() {
+    Corrector c = TestDictionaries.corrector("entities:", "  - {canonical: 台積電}");
+    Correction r = CorrectionAssert.valid(c.correct("台积电发布了财报。"));
+    assertEquals("台积电发布了财报。", r.corrected(), () -> "edits: " + r.edits());
+    assertEquals(List.of("台积电"), r.mentions().stream().map(Mention::surface).toList());
+  }
 }

@@ -629,12 +629,9 @@ public final class PinyinMatcher {
     // words near, or the entity said right elsewhere. Co-mentions of other names (domain) are not
     // enough: a finance text is full of names and of 余额包括, 会展中心国际.
     boolean strong = support == Evidence.Support.CONTEXT || support == Evidence.Support.SAID;
-    // same reading and half the chars (同意千问), or a digit read aloud (同意0码): no everyday text,
-    // unless a short span is everyday words through and through (中心国际 is 中心 + 国际; a long
-    // one, 公元停车场, is rarely a name's reading by chance)
+    // same reading and half the chars (同意千问), or a digit read aloud (同意0码): no everyday text
     boolean perfect = sound == 1 && (sameChars * 2 >= want.length || hasDigit(folded));
-    if (!strong && (lexicon.isCommonWord(folded)
-        || (perfect ? want.length <= SHORT_FORM && allEverydayWords(folded) : changesEverydayWord(folded, form.normalized()))
+    if (!strong && (lexicon.isCommonWord(folded) || (!perfect && changesEverydayWord(folded, form.normalized()))
         || ChineseWords.cutsWord(run.folded, foldedStart, foldedEnd, SEGMENT_MARGIN))) {
       return null;
     }
@@ -698,19 +695,6 @@ public final class PinyinMatcher {
       }
     }
     return false;
-  }
-
-  /**
-   * True when HanLP cuts {@code surface} into everyday words of two chars or more and nothing
-   * else: {@code 中心国际} (中心/国际), not {@code 同意千问} (同意/千/问).
-   */
-  private boolean allEverydayWords(String surface) {
-    for (int[] word : ChineseWords.words(surface)) {
-      if (word[1] - word[0] < 2 || !lexicon.isCommonWord(surface.substring(word[0], word[1]))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   private static boolean hasDigit(String s) {

@@ -73,7 +73,8 @@ public final class ChineseWords implements Lexicon {
    * {@code margin} chars on each side, crosses the span's start or end: {@code 小米粥} cut as
    * {@code 小米} is not the company, {@code 之前的大模型} cut as {@code 前的大模型} is not a name.
    * Segmented twice, with the core dictionary and with the custom one too ({@code 京东方},
-   * {@code 海纳百川} are only in the latter); a cut in either counts. An edge with no Han char on
+   * {@code 海纳百川}, {@code 会展中心} are only in the latter); a cut in either counts, of the
+   * latter's words only from {@link #WIDE_WORD_MIN} chars. An edge with no Han char on
    * both of its sides cannot cut a word and costs no segmentation.
    */
   public static boolean cutsWord(String text, int start, int end, int margin) {
@@ -104,14 +105,21 @@ public final class ChineseWords implements Lexicon {
       e = around.length();
     }
     String folded = around.toString();
-    return crosses(SEGMENTER.seg(folded), s, e) || crosses(WIDE_SEGMENTER.seg(folded), s, e);
+    return crosses(SEGMENTER.seg(folded), s, e, 2) || crosses(WIDE_SEGMENTER.seg(folded), s, e, WIDE_WORD_MIN);
   }
 
-  private static boolean crosses(List<Term> terms, int start, int end) {
+  /**
+   * Words of the custom dictionary cut only from this length: its long entries are reliable units
+   * (京东方, 纳百川, 会展中心, 度假村), its two-char ones split names the core dictionary keeps apart
+   * (赵本上将 read as 赵/本/上将).
+   */
+  static final int WIDE_WORD_MIN = 3;
+
+  private static boolean crosses(List<Term> terms, int start, int end, int minLength) {
     for (Term t : terms) {
       int a = t.offset;
       int b = t.offset + t.word.length();
-      if ((a < start && start < b) || (a < end && end < b)) {
+      if (b - a >= minLength && ((a < start && start < b) || (a < end && end < b))) {
         return true;
       }
     }

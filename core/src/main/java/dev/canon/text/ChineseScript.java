@@ -93,6 +93,16 @@ public final class ChineseScript {
    * written in traditional characters.
    */
   public static boolean isTraditionalAround(String text, int start, int end) {
+    return balance(text, start, end) > 0;
+  }
+
+  /** True when the text around the span has more simplified-only chars than traditional-only ones. */
+  public static boolean isSimplifiedAround(String text, int start, int end) {
+    return balance(text, start, end) < 0;
+  }
+
+  /** Traditional-only minus simplified-only chars in the span and {@link #WINDOW} chars around it. */
+  private static int balance(String text, int start, int end) {
     int from = Math.max(0, start - WINDOW);
     int to = Math.min(text.length(), end + WINDOW);
     int traditional = 0;
@@ -105,7 +115,12 @@ public final class ChineseScript {
         simplified++;
       }
     }
-    return traditional > simplified;
+    return traditional - simplified;
+  }
+
+  /** {@code text} in simplified characters, converted by phrases (HanLP). */
+  public static String toSimplified(String text) {
+    return HanLP.convertToSimplifiedChinese(text);
   }
 
   /** {@code text} in traditional characters, converted by phrases (HanLP: 干净 → 乾淨, 干部 → 幹部). */

@@ -4,7 +4,8 @@ package dev.canon.text;
  * A replacement written the way the text around it is written: in full width inside full-width
  * text ({@code ＧＰＴ－４} stays, {@code ｇｐｔ－４} becomes {@code ＧＰＴ－４}), in traditional
  * characters inside traditional text ({@code 阿里雲} stays, {@code 同意靈碼} becomes
- * {@code 通義靈碼}), and with the spaces a spaced-out Chinese surface had between its chars
+ * {@code 通義靈碼}) and in simplified ones inside simplified text (a canonical {@code 台積電} is
+ * written {@code 台积电} there), and with the spaces a spaced-out Chinese surface had between its chars
  * ({@code 阶 跃 新 辰} becomes {@code 阶 跃 星 辰}). A name already right in another width, script
  * or spacing is then its own replacement: linked, not changed. Pure functions.
  */
@@ -21,8 +22,11 @@ public final class WrittenForm {
       return replacement;
     }
     String out = replacement;
-    if (hasSimplifiedOnly(out) && ChineseScript.isTraditionalAround(text, start, end)) {
+    boolean traditional = ChineseScript.isTraditionalAround(text, start, end);
+    if (traditional && has(out, true)) {
       out = ChineseScript.toTraditional(out);
+    } else if (!traditional && has(out, false) && ChineseScript.isSimplifiedAround(text, start, end)) {
+      out = ChineseScript.toSimplified(out);
     }
     if (isFullWidth(surface)) {
       out = toFullWidth(out);
@@ -30,9 +34,11 @@ public final class WrittenForm {
     return withSpacing(surface, out);
   }
 
-  private static boolean hasSimplifiedOnly(String s) {
+  /** True when {@code s} has a char written only in simplified (or, if not, only in traditional) text. */
+  private static boolean has(String s, boolean simplifiedOnly) {
     for (int i = 0; i < s.length(); i++) {
-      if (ChineseScript.isSimplified(s.charAt(i))) {
+      char c = s.charAt(i);
+      if (simplifiedOnly ? ChineseScript.isSimplified(c) : ChineseScript.isTraditional(c)) {
         return true;
       }
     }
