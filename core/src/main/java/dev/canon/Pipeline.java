@@ -14,6 +14,7 @@ import dev.canon.dictionary.Entity;
 import dev.canon.dictionary.Rule;
 import dev.canon.dictionary.Thresholds;
 import dev.canon.evidence.Evidence;
+import dev.canon.lexicon.ChineseWords;
 import dev.canon.resolution.Considered;
 import dev.canon.resolution.Decision;
 import dev.canon.result.Method;
@@ -119,13 +120,34 @@ final class Pipeline {
     List<Candidate> found = new ArrayList<>();
     exact.find(normalized, found);
     List<int[]> addresses = Urls.find(text);
-    Evidence evidence = evidence(text, found, addresses);
+    Set<Candidate> cut = cutWords(text, found);
+    Evidence evidence = evidence(text, found, addresses, cut);
     latin.find(normalized, evidence, found);
     pinyin.find(normalized, evidence, found);
     rules.find(text, found);
     List<Considered> out = new ArrayList<>(found.size());
-    for (Candidate c : found) {
-      out.add(decide(withWrittenCase(c), addresses, explain));
+    for (int i = 0; i < found.size(); i++) {
+      Candidate c = found.get(i);
+      Candidate cased = withWrittenCase(c);
+      if (cased != c) {
+        if (cut.contains(c)) {
+          cut.add(cased);
+        }
+        c = cased;
+      }
+      if (c.changes() && c.method() != Method.RULE) {
+        String written = dev.canon.text.WrittenForm.like(text, c.span().start(), c.span().end(), c.surface(), c.replacement());
+        if (!written.equals(c.replacement())) {
+          Candidate rewritten = new Candidate(c.span(), c.surface(), c.target(), c.form(), c.method(), c.score(), written);
+          if (cut.contains(c)) {
+            cut.add(rewritten);
+          }
+          c = rewritten;
+        }
+      }
+      out.add(cut.contains(c)
+          ? new Considered(c, Decision.REJECTED, explain ? "cuts a word of the sentence; no context word near" : "")
+          : decide(c, addresses, explain));
     }
     return out;
   }
@@ -135,7 +157,7 @@ final class Pipeline {
     NormalizedText normalized = NormalizedText.of(text);
     List<Candidate> found = new ArrayList<>();
     exact.find(normalized, found);
-    return evidence(text, found, Urls.find(text));
+    return evidence(text, found, Urls.find(text), cutWords(text, found));
   }
 
   /** Why the Latin words of {@code span} give no candidate for the entity (see {@link LatinFuzzyMatcher#whyNot}). */
@@ -149,16 +171,54 @@ final class Pipeline {
   }
 
   /**
+   * Exact names of at most this many chars are dropped when they cut a word. Longer ones are
+   * rarely met by chance, and HanLP, not knowing them, cuts around them at random (文心一言和 as
+   * 文/心/一/言和).
+   */
+  static final int CUT_NAME_MAX = 3;
+
+  /** Chars on each side of an exact Chinese match segmented to see whether it cuts a word. */
+  static final int SEGMENT_MARGIN = 3;
+
+  /**
+   * The exact and alias matches that cut a word of the text as HanLP segments it, with none of
+   * their entity's context words near: {@code 小米粥} is porridge, {@code 京东方} a display maker,
+   * {@code 完美团队} no food delivery. Like a Latin word boundary, but a word of Chinese can only be
+   * told by segmenting, so only a few chars around each Chinese edge are segmented. Said-elsewhere
+   * and domain evidence do not lift it: a document about Xiaomi still has porridge in it.
+   */
+  private static Set<Candidate> cutWords(String text, List<Candidate> exactFound) {
+    Set<Candidate> cut = null;
+    Evidence words = null;
+    for (Candidate c : exactFound) {
+      if (c.form().codePointCount(0, c.form().length()) > CUT_NAME_MAX
+          || !ChineseWords.cutsWord(text, c.span().start(), c.span().end(), SEGMENT_MARGIN)) {
+        continue;
+      }
+      if (words == null) {
+        words = Evidence.none(text);
+      }
+      if (!words.contextNear(c.span(), c.target().entity().context())) {
+        if (cut == null) {
+          cut = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        }
+        cut.add(c);
+      }
+    }
+    return cut == null ? Set.of() : cut;
+  }
+
+  /**
    * The document evidence of {@code text}: its exact mentions that would stand (not inside an
    * address, not an everyday word in lower case), without overlaps, as the resolver would keep them.
    */
-  private Evidence evidence(String text, List<Candidate> exactFound, List<int[]> addresses) {
+  private Evidence evidence(String text, List<Candidate> exactFound, List<int[]> addresses, Set<Candidate> cut) {
     if (exactFound.isEmpty()) {
       return Evidence.none(text);
     }
     List<Candidate> standing = new ArrayList<>(exactFound.size());
     for (Candidate c : exactFound) {
-      if (decide(c, addresses, false).decision() != Decision.REJECTED && isEvidence(c)) {
+      if (!cut.contains(c) && decide(c, addresses, false).decision() != Decision.REJECTED && isEvidence(c)) {
         standing.add(c);
       }
     }

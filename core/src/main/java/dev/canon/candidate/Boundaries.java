@@ -41,6 +41,19 @@ final class Boundaries {
   }
 
   /**
+   * True when {@code [start, end)} cuts a run of digits or Chinese numerals: an alias
+   * {@code 一二三零六} is not in {@code 工号是一二三零六八}, {@code 三星} is not in {@code 十三星}.
+   */
+  static boolean cutsNumber(String text, int start, int end) {
+    return start > 0 && end > start && number(text.charAt(start - 1)) && number(text.charAt(start))
+        || end < text.length() && end > start && number(text.charAt(end - 1)) && number(text.charAt(end));
+  }
+
+  private static boolean number(char c) {
+    return Scripts.isDigit(Scripts.fold(c)) || dev.canon.text.ChineseNumbers.isNumeral(c);
+  }
+
+  /**
    * True when the match edge at {@code at} touches an identifier or a hyphenated compound that goes
    * on outside it: {@code _} next to it ({@code qwen_vl}), or a hyphen followed by a letter or
    * digit ({@code DotaMath-deepseek-7B}, {@code Llama-2-7b}), so only part of a longer name would

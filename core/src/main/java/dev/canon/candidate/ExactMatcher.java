@@ -48,7 +48,7 @@ public final class ExactMatcher {
         (begin, end, forms) -> {
           int start = text.originalStart(begin);
           int stop = text.originalEnd(end);
-          if (!Boundaries.respected(original, start, stop)) {
+          if (!Boundaries.respected(original, start, stop) || Boundaries.cutsNumber(original, start, stop)) {
             return;
           }
           String surface = original.substring(start, stop);

@@ -65,8 +65,8 @@ final class LatinTokens {
   }
 
   /**
-   * A Chinese numeral right after a Latin word (at most one space between) and not followed by
-   * another Han char: {@code Llama三，} is Llama 3, {@code GPT三个月} is three months.
+   * A Chinese numeral right after a Latin word (at most one space between) that stands as a
+   * number: {@code Llama三，} and {@code Llama三很强} are Llama 3, {@code GPT三个月} is three months.
    */
   private static boolean numeralAfterName(String text, int i, int previousEnd) {
     if (previousEnd < 0 || !SpokenDigits.isChineseNumeral(text.charAt(i)) || i - previousEnd > 1) {
@@ -75,7 +75,10 @@ final class LatinTokens {
     if (i > previousEnd && text.charAt(previousEnd) != ' ') {
       return false;
     }
-    return i + 1 >= text.length() || !Character.isIdeographic(text.charAt(i + 1));
+    // followed by Chinese: a version only where it stands as a number (Llama三很强), not a
+    // quantity or a date (GPT三个月, GPT四月份)
+    return i + 1 >= text.length() || !Character.isIdeographic(text.charAt(i + 1))
+        || dev.canon.text.ChineseNumbers.standsAlone(text, i, i + 1);
   }
 
   private static boolean latin(char c) {

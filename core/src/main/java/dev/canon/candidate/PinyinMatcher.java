@@ -10,6 +10,7 @@ import dev.canon.result.Method;
 import dev.canon.result.Span;
 import dev.canon.scoring.Score;
 import dev.canon.text.NormalizedText;
+import dev.canon.text.Scripts;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,12 +25,23 @@ import java.util.List;
  * two chars as written), forms of four to eight syllables by the folded syllables at three of
  * their first four positions, longer ones by adjacent folded pairs. A text position is compared
  * only with the forms its keys offer, then verified syllable by syllable; {@link #findByScan}
- * is the slow definition the index is tested against. Two-syllable forms are never matched by
- * sound: too many everyday words share their reading. Immutable and thread-safe.
+ * is the slow definition the index is tested against. Two-syllable forms are matched by sound
+ * only with the document's evidence ({@link #TWO_SYLLABLES}): too many everyday words share their
+ * reading. The text is read normalized (simplified, numerals as digits, no spaces between Han
+ * chars) and a char written as the form writes it matches whatever its reading. Immutable and
+ * thread-safe.
  */
 public final class PinyinMatcher {
 
   static final int MIN_SYLLABLES = 3;
+
+  /**
+   * Two-syllable forms ({@code 沛县}, {@code 美团}) are matched by sound only where the document
+   * names the entity: a context word of it (or of its dictionary) near, or the entity said right
+   * elsewhere; with one char as written and the other a near-homophone ({@code 沛线}). Everyday
+   * words need a context word; a span that cuts a word is never taken.
+   */
+  static final int TWO_SYLLABLES = 2;
 
   /** No syllable of a match may sound less alike than this ({@code de}/{@code fan} is 0.33). */
   static final double MIN_SYLLABLE = 0.5;
@@ -52,6 +64,18 @@ public final class PinyinMatcher {
   private final LongMultiMap byPair;
   private final LongMultiMap byPattern;
   private final LongMultiMap byChars;
+  /**
+   * Two-syllable forms by their first and by their second char: one of the two must be as
+   * written, so a text pair is looked up by its chars, before anything is read.
+   */
+  private final LongMultiMap byFirstChar;
+  private final LongMultiMap bySecondChar;
+  /**
+   * Every reading each char has in some form ({@code 行}: hang in 银行, xing in 行业): a char of
+   * the text written as the form writes it matches whatever it is read there ({@code 招商因行},
+   * read xing, is 招商银行), so the indexes are also looked up with these readings.
+   */
+  private final LongMultiMap readingsOfChar;
 
   /**
    * Per form, its length in syllables (top 6 bits) and a 58-bit signature of its chars: an
@@ -67,18 +91,19 @@ public final class PinyinMatcher {
     List<Form> kept = new ArrayList<>();
     List<int[]> readings = new ArrayList<>();
     for (Form f : candidates) {
-      if (!f.target().entity().fuzzy() || !readable(f.text())) {
+      if (!f.target().entity().fuzzy() || !readable(f.normalized())) {
         continue;
       }
-      int[] reading = PinyinReader.readIds(f.text());
-      if (reading.length >= MIN_SYLLABLES && reading.length <= MAX_SYLLABLES && !hasGap(reading)) {
+      int[] reading = reading(f);
+      boolean two = reading.length == TWO_SYLLABLES && f.normalized().codePoints().anyMatch(Scripts::isHan);
+      if ((two || reading.length >= MIN_SYLLABLES) && reading.length <= MAX_SYLLABLES && !hasGap(reading)) {
         kept.add(f);
         readings.add(reading);
       }
     }
     this.forms = List.copyOf(kept);
     this.syllables = readings.toArray(int[][]::new);
-    this.chars = kept.stream().map(f -> f.text().codePoints().toArray()).toArray(int[][]::new);
+    this.chars = kept.stream().map(f -> f.normalized().codePoints().toArray()).toArray(int[][]::new);
     this.filters = new long[chars.length];
     for (int i = 0; i < chars.length; i++) {
       long signature = 0;
@@ -90,9 +115,14 @@ public final class PinyinMatcher {
     LongMultiMap.Builder pairs = new LongMultiMap.Builder();
     LongMultiMap.Builder triples = new LongMultiMap.Builder();
     LongMultiMap.Builder charPairs = new LongMultiMap.Builder();
+    LongMultiMap.Builder twoFirst = new LongMultiMap.Builder();
+    LongMultiMap.Builder twoSecond = new LongMultiMap.Builder();
     for (int i = 0; i < syllables.length; i++) {
       int[] s = syllables[i];
-      if (s.length == MIN_SYLLABLES) {
+      if (s.length == TWO_SYLLABLES) {
+        twoFirst.put(chars[i][0], i);
+        twoSecond.put(chars[i][1], i);
+      } else if (s.length == MIN_SYLLABLES) {
         int[] c = chars[i];
         charPairs.put(charsKey(ADJACENT, c[0], c[1]), i << 2);
         charPairs.put(charsKey(ADJACENT, c[1], c[2]), i << 2 | 1);
@@ -107,9 +137,34 @@ public final class PinyinMatcher {
         }
       }
     }
+    LongMultiMap.Builder charReadings = new LongMultiMap.Builder();
+    java.util.Set<Long> seen = new java.util.HashSet<>();
+    for (int i = 0; i < chars.length; i++) {
+      for (int k = 0; k < chars[i].length; k++) {
+        if (seen.add((long) chars[i][k] << 32 | syllables[i][k])) {
+          charReadings.put(chars[i][k], syllables[i][k]);
+        }
+      }
+    }
+    this.readingsOfChar = charReadings.build();
     this.byPair = pairs.build();
     this.byPattern = triples.build();
     this.byChars = charPairs.build();
+    this.byFirstChar = twoFirst.build();
+    this.bySecondChar = twoSecond.build();
+  }
+
+  /**
+   * The reading of a form as normalized text reads it (simplified, numerals as digits): the
+   * entity's pinned {@code pinyin} for its canonical, else HanLP's.
+   */
+  private static int[] reading(Form f) {
+    List<String> pinned = f.target().entity().pinyin();
+    String text = f.normalized();
+    if (f.kind() == Form.Kind.CANONICAL && pinned.size() == text.codePointCount(0, text.length())) {
+      return pinned.stream().mapToInt(Syllables::id).toArray();
+    }
+    return PinyinReader.readIds(text);
   }
 
   /** Appends pinyin candidates of {@code text}, with no document evidence but context words. */
@@ -130,33 +185,39 @@ public final class PinyinMatcher {
     find(text, Evidence.none(text.original()), out, true);
   }
 
+  /**
+   * Reads the normalized text (simplified, numerals as digits, no spaces between Han chars), so
+   * {@code 阿里雲}, {@code 支 付 宝} and {@code 五十八同城} are read as the forms are; candidates' spans
+   * are mapped back to the original.
+   */
   private void find(NormalizedText text, Evidence evidence, List<Candidate> out, boolean scan) {
     if (forms.isEmpty()) {
       return;
     }
-    String original = text.original();
+    String folded = text.toString();
     int i = 0;
-    while (i < original.length()) {
-      int cp = original.codePointAt(i);
+    while (i < folded.length()) {
+      int cp = folded.codePointAt(i);
       if (!PinyinReader.isReadable(cp)) {
         i += Character.charCount(cp);
         continue;
       }
       int start = i;
-      while (i < original.length() && PinyinReader.isReadable(original.codePointAt(i))) {
-        i += Character.charCount(original.codePointAt(i));
+      while (i < folded.length() && PinyinReader.isReadable(folded.codePointAt(i))) {
+        i += Character.charCount(folded.codePointAt(i));
       }
-      if (i - start >= MIN_SYLLABLES && scan) {
-        scanRun(original, start, i, evidence, out);
-      } else if (i - start >= MIN_SYLLABLES) {
-        findInRun(original, start, i, evidence, out);
+      if (i - start >= TWO_SYLLABLES && scan) {
+        scanRun(text, folded, start, i, evidence, out);
+      } else if (i - start > TWO_SYLLABLES || i - start == TWO_SYLLABLES && mayBeTwoSyllableForm(folded, start)) {
+        findInRun(text, folded, start, i, evidence, out);
       }
     }
   }
 
-  /** One run of readable chars of a text, read once, with what its verifications share. */
+  /** One run of readable chars of a normalized text, read once, with what its verifications share. */
   private final class Run {
-    final String original;
+    final NormalizedText normalized;
+    final String folded;
     final int start;
     final String text;
     final int[] reading;
@@ -164,12 +225,14 @@ public final class PinyinMatcher {
     final Evidence evidence;
     final List<Candidate> out;
     private int[] offsets; // code point to char offsets, made for the first verification
+    private int[][] variants; // per position, the readings to look up, made for the first look-up
 
-    Run(String original, int start, int end, Evidence evidence, List<Candidate> out) {
-      this.original = original;
+    Run(NormalizedText normalized, String folded, int start, int end, Evidence evidence, List<Candidate> out) {
+      this.normalized = normalized;
+      this.folded = folded;
       this.evidence = evidence;
       this.start = start;
-      this.text = original.substring(start, end);
+      this.text = folded.substring(start, end);
       this.reading = PinyinReader.readIds(text);
       this.chars = codePoints(text);
       this.out = out;
@@ -186,6 +249,26 @@ public final class PinyinMatcher {
       return offsets;
     }
 
+    /**
+     * The readings to look the indexes up with at {@code k}: the text's, and every other reading
+     * (by coarse syllable) its char has in a form. Usually just the text's.
+     */
+    int[] readingsAt(int k) {
+      if (variants == null) {
+        variants = new int[reading.length][];
+        for (int i = 0; i < reading.length; i++) {
+          variants[i] = variantsOf(chars[i], reading[i]);
+        }
+      }
+      return variants[k];
+    }
+
+    /** True when the text at {@code k} is near a form's syllable {@code want}, written {@code c}. */
+    boolean near(int k, int want, int c) {
+      int got = reading[k];
+      return chars[k] == c || (got != Syllables.NONE && Syllables.coarse(got) == Syllables.coarse(want));
+    }
+
     /** Verifies the form aligned at {@code from} and keeps the candidate, if any. */
     void verify(int form, int from) {
       Candidate c = PinyinMatcher.this.verify(this, form, from);
@@ -195,55 +278,98 @@ public final class PinyinMatcher {
     }
   }
 
-  private void scanRun(String original, int runStart, int runEnd, Evidence evidence, List<Candidate> out) {
-    Run run = new Run(original, runStart, runEnd, evidence, out);
+  private int[] variantsOf(int c, int got) {
+    long found = readingsOfChar.find(c);
+    int count = readingsOfChar.count(found);
+    if (count == 0 || (count == 1 && got != Syllables.NONE
+        && Syllables.coarse(readingsOfChar.value(found, 0)) == Syllables.coarse(got))) {
+      return got == Syllables.NONE ? NO_READING : ONE_READING[got]; // most chars: no array made
+    }
+    int[] out = new int[count + 1];
+    int n = 0;
+    if (got != Syllables.NONE) {
+      out[n++] = got;
+    }
+    for (int i = 0; i < count; i++) {
+      int r = readingsOfChar.value(found, i);
+      boolean fresh = true;
+      for (int j = 0; j < n; j++) {
+        fresh &= Syllables.coarse(out[j]) != Syllables.coarse(r);
+      }
+      if (fresh) {
+        out[n++] = r;
+      }
+    }
+    return n == out.length ? out : java.util.Arrays.copyOf(out, n);
+  }
+
+  private static final int[] NO_READING = {};
+  private static final int[][] ONE_READING = new int[Syllables.count()][];
+
+  static {
+    for (int id = 0; id < ONE_READING.length; id++) {
+      ONE_READING[id] = new int[] {id};
+    }
+  }
+
+  private void scanRun(NormalizedText normalized, String folded, int runStart, int runEnd, Evidence evidence,
+      List<Candidate> out) {
+    Run run = new Run(normalized, folded, runStart, runEnd, evidence, out);
     for (int from = 0; from < run.length(); from++) {
       for (int form = 0; form < forms.size(); form++) {
-        if (from + syllables[form].length <= run.length() && hasNearPair(form, run.reading, from)) {
+        if (from + syllables[form].length <= run.length() && hasNearPair(form, run, from)) {
           run.verify(form, from);
         }
       }
     }
   }
 
-  private void findInRun(String original, int runStart, int runEnd, Evidence evidence, List<Candidate> out) {
-    Run run = new Run(original, runStart, runEnd, evidence, out);
+  private void findInRun(NormalizedText normalized, String folded, int runStart, int runEnd, Evidence evidence,
+      List<Candidate> out) {
+    Run run = new Run(normalized, folded, runStart, runEnd, evidence, out);
     int n = run.length();
-    if (n < MIN_SYLLABLES) {
+    if (n < TWO_SYLLABLES) {
       return;
     }
     long[] bits = new long[n];
     for (int k = 0; k < n; k++) {
       bits[k] = charBit(run.chars[k]);
     }
-    int[] reading = run.reading;
     for (int k = 0; k + 1 < n; k++) {
       if (k + PATTERN_FROM <= n) {
         for (int p = 0; p < PATTERNS.length; p++) {
-          if (!readAt(reading, k, p)) {
-            continue;
-          }
-          long found = byPattern.find(patternKey(p, reading, k));
-          for (int i = 0, count = byPattern.count(found); i < count; i++) {
-            int form = byPattern.value(found, i);
-            if (fits(form, k, n, bits) && !matchedEarlierPattern(form, reading, k, p)) {
-              run.verify(form, k); // else out of the run, no char in common, or verified from an earlier pattern
+          int[] at = PATTERNS[p];
+          for (int a : run.readingsAt(k + at[0])) {
+            for (int b : run.readingsAt(k + at[1])) {
+              for (int c : run.readingsAt(k + at[2])) {
+                long found = byPattern.find(patternKey(p, a, b, c));
+                for (int i = 0, count = byPattern.count(found); i < count; i++) {
+                  int form = byPattern.value(found, i);
+                  if (fits(form, k, n, bits) && nearAt(form, run, k, at) && !matchedEarlierPattern(form, run, k, p)) {
+                    run.verify(form, k); // else out of the run, no char in common, or verified from an earlier pattern
+                  }
+                }
+              }
             }
           }
         }
       }
       findThreeSyllableForms(run, k);
-      if (reading[k] == Syllables.NONE || reading[k + 1] == Syllables.NONE) {
-        continue;
-      }
-      long found = byPair.find(pairKey(reading[k], reading[k + 1]));
-      for (int i = 0, count = byPair.count(found); i < count; i++) {
-        int entry = byPair.value(found, i);
-        int form = entry >>> 6;
-        int pairAt = entry & 63;
-        int from = k - pairAt;
-        if (from >= 0 && fits(form, from, n, bits) && !matchedEarlier(form, reading, from, pairAt)) {
-          run.verify(form, from); // else out of the run, no char in common, or verified from an earlier pair
+      findTwoSyllableForms(run, k);
+      for (int a : run.readingsAt(k)) {
+        for (int b : run.readingsAt(k + 1)) {
+          long found = byPair.find(pairKey(a, b));
+          for (int i = 0, count = byPair.count(found); i < count; i++) {
+            int entry = byPair.value(found, i);
+            int form = entry >>> 6;
+            int pairAt = entry & 63;
+            int from = k - pairAt;
+            if (from >= 0 && fits(form, from, n, bits) && run.near(k, syllables[form][pairAt], chars[form][pairAt])
+                && run.near(k + 1, syllables[form][pairAt + 1], chars[form][pairAt + 1])
+                && !matchedEarlier(form, run, from, pairAt)) {
+              run.verify(form, from); // else out of the run, no char in common, or verified from an earlier pair
+            }
+          }
         }
       }
     }
@@ -263,12 +389,11 @@ public final class PinyinMatcher {
    * True when two adjacent syllables of the text, from {@code from}, sound like (fold to) the
    * form's: what every pinyin match needs, and what the indexes are built on.
    */
-  private boolean hasNearPair(int form, int[] reading, int from) {
+  private boolean hasNearPair(int form, Run run, int from) {
     int[] want = syllables[form];
+    int[] c = chars[form];
     for (int p = 0; p + 1 < want.length; p++) {
-      int a = reading[from + p];
-      int b = reading[from + p + 1];
-      if (a != Syllables.NONE && b != Syllables.NONE && pairKey(a, b) == pairKey(want[p], want[p + 1])) {
+      if (run.near(from + p, want[p], c[p]) && run.near(from + p + 1, want[p + 1], c[p + 1])) {
         return true;
       }
     }
@@ -298,6 +423,36 @@ public final class PinyinMatcher {
     }
   }
 
+  /** True when a form of two syllables has the first or second of the two chars at {@code at}. */
+  private boolean mayBeTwoSyllableForm(String text, int at) {
+    return byFirstChar.find(text.charAt(at)) != LongMultiMap.ABSENT
+        || bySecondChar.find(text.charAt(at + 1)) != LongMultiMap.ABSENT;
+  }
+
+  /**
+   * Two-syllable forms at {@code k}: those whose first char is the text's there, and those whose
+   * second char is the text's next one; each alignment verified once (both equal is exact).
+   */
+  private void findTwoSyllableForms(Run run, int k) {
+    long first = byFirstChar.find(run.chars[k]);
+    for (int i = 0, count = byFirstChar.count(first); i < count; i++) {
+      verifyTwoAt(run, byFirstChar.value(first, i), k);
+    }
+    long second = bySecondChar.find(run.chars[k + 1]);
+    for (int i = 0, count = bySecondChar.count(second); i < count; i++) {
+      int form = bySecondChar.value(second, i);
+      if (chars[form][0] != run.chars[k]) {
+        verifyTwoAt(run, form, k);
+      }
+    }
+  }
+
+  private void verifyTwoAt(Run run, int form, int from) {
+    if (hasNearPair(form, run, from)) {
+      run.verify(form, from);
+    }
+  }
+
   private void verifyThreeSyllables(Run run, int form, int which, int from) {
     if (from < 0 || from + MIN_SYLLABLES > run.length()) {
       return;
@@ -310,7 +465,7 @@ public final class PinyinMatcher {
     if ((which == 2 && first && second) || (which == 1 && first && (second || third))) {
       return;
     }
-    if (hasNearPair(form, run.reading, from)) {
+    if (hasNearPair(form, run, from)) {
       run.verify(form, from);
     }
   }
@@ -341,14 +496,21 @@ public final class PinyinMatcher {
 
   private static long patternKey(int pattern, int[] syllables, int from) {
     int[] at = PATTERNS[pattern];
-    return (long) pattern << 48 | (long) Syllables.coarse(syllables[from + at[0]]) << 32
-        | (long) Syllables.coarse(syllables[from + at[1]]) << 16 | Syllables.coarse(syllables[from + at[2]]);
+    return patternKey(pattern, syllables[from + at[0]], syllables[from + at[1]], syllables[from + at[2]]);
   }
 
-  /** True when the text has a reading at each position of the pattern from {@code from}. */
-  private static boolean readAt(int[] reading, int from, int pattern) {
-    for (int at : PATTERNS[pattern]) {
-      if (reading[from + at] == Syllables.NONE) {
+  private static long patternKey(int pattern, int a, int b, int c) {
+    return (long) pattern << 48 | (long) Syllables.coarse(a) << 32 | (long) Syllables.coarse(b) << 16 | Syllables.coarse(c);
+  }
+
+  /**
+   * True when the text is near the form at each position of a pattern from {@code from}. A key
+   * looked up with another form's reading of a char ({@code 行} as hang) can meet a form whose char
+   * there differs ({@code 航}): not near, so not this key's to verify.
+   */
+  private boolean nearAt(int form, Run run, int from, int[] pattern) {
+    for (int at : pattern) {
+      if (!run.near(from + at, syllables[form][at], chars[form][at])) {
         return false;
       }
     }
@@ -356,13 +518,13 @@ public final class PinyinMatcher {
   }
 
   /** True when an earlier pattern also matches the form at {@code from}: verified once, there. */
-  private boolean matchedEarlierPattern(int form, int[] reading, int from, int pattern) {
+  private boolean matchedEarlierPattern(int form, Run run, int from, int pattern) {
     int[] want = syllables[form];
+    int[] c = chars[form];
     for (int p = 0; p < pattern; p++) {
       boolean all = true;
       for (int at : PATTERNS[p]) {
-        int got = reading[from + at];
-        if (got == Syllables.NONE || Syllables.coarse(got) != Syllables.coarse(want[at])) {
+        if (!run.near(from + at, want[at], c[at])) {
           all = false;
           break;
         }
@@ -398,12 +560,11 @@ public final class PinyinMatcher {
    * True when an earlier adjacent pair of the form also matches the text at this alignment: the
    * alignment was verified when that pair was met, so each is verified once, with no set.
    */
-  private boolean matchedEarlier(int form, int[] reading, int from, int pairAt) {
+  private boolean matchedEarlier(int form, Run run, int from, int pairAt) {
     int[] want = syllables[form];
+    int[] c = chars[form];
     for (int p = 0; p < pairAt; p++) {
-      int a = reading[from + p];
-      int b = reading[from + p + 1];
-      if (a != Syllables.NONE && b != Syllables.NONE && pairKey(a, b) == pairKey(want[p], want[p + 1])) {
+      if (run.near(from + p, want[p], c[p]) && run.near(from + p + 1, want[p + 1], c[p + 1])) {
         return true;
       }
     }
@@ -419,7 +580,8 @@ public final class PinyinMatcher {
     int far = 0;
     for (int k = 0; k < want.length; k++) {
       int got = reading[from + k];
-      double sim = got == Syllables.NONE ? 0 : Syllables.similarity(got, want[k]);
+      // a char written as the form writes it matches whatever its reading here (行 in 招商因行)
+      double sim = run.chars[from + k] == chars[id][k] ? 1 : got == Syllables.NONE ? 0 : Syllables.similarity(got, want[k]);
       if (sim < MIN_SYLLABLE) {
         return null; // cheapest rejection first: most index hits fail here
       }
@@ -433,7 +595,6 @@ public final class PinyinMatcher {
       return null;
     }
     Form form = forms.get(id);
-    String formText = form.text();
     int[] formChars = chars[id];
     int sameChars = 0;
     for (int k = 0; k < want.length; k++) {
@@ -444,6 +605,9 @@ public final class PinyinMatcher {
     if (sameChars == want.length) {
       return null; // exact: the exact matcher reports it
     }
+    if (want.length == TWO_SYLLABLES) {
+      return verifyTwoSyllables(run, form(id), from, worst, sameChars, sum / want.length);
+    }
     double sound = sum / want.length;
     int allowedFar = want.length <= 4 ? (sameChars >= 2 ? 1 : 0) : 1 + (want.length - 5) / 4;
     if (far > allowedFar || sound < 0.85 || sameChars == 0 || worst < MIN_SYLLABLE) {
@@ -453,22 +617,62 @@ public final class PinyinMatcher {
       return null; // short names: only near-homophones (zh/z, j/q, eng/ong), 北海市 is not 威海市
     }
     int[] offsets = run.offsets();
-    String surface = run.text.substring(offsets[from], offsets[from + want.length]);
-    Span span = new Span(run.start + offsets[from], run.start + offsets[from + want.length]);
-    String original = run.original;
+    // judged on the normalized text (simplified, no spaces), spans and surface in the original
+    String folded = run.text.substring(offsets[from], offsets[from + want.length]);
+    int foldedStart = run.start + offsets[from];
+    int foldedEnd = run.start + offsets[from + want.length];
+    Span span = new Span(run.normalized.originalStart(foldedStart), run.normalized.originalEnd(foldedEnd));
+    String surface = span.of(run.normalized.original());
     Evidence.Support support = run.evidence.support(form.target(), span);
     boolean context = support.any();
+    // Everyday words are rewritten only when the document names the entity: one of its context
+    // words near, or the entity said right elsewhere. Co-mentions of other names (domain) are not
+    // enough: a finance text is full of names and of 余额包括, 会展中心国际.
+    boolean strong = support == Evidence.Support.CONTEXT || support == Evidence.Support.SAID;
     // same reading and half the chars (同意千问), or a digit read aloud (同意0码): no everyday text
-    boolean perfect = sound == 1 && (sameChars * 2 >= want.length || hasDigit(surface));
-    if (!context && (lexicon.isCommonWord(surface) || (!perfect && changesEverydayWord(surface, formText))
-        || cutsWord(original, span))) {
-      return null; // everyday words are rewritten only when the entity's context says so
+    boolean perfect = sound == 1 && (sameChars * 2 >= want.length || hasDigit(folded));
+    if (!strong && (lexicon.isCommonWord(folded) || (!perfect && changesEverydayWord(folded, form.normalized()))
+        || ChineseWords.cutsWord(run.folded, foldedStart, foldedEnd, SEGMENT_MARGIN))) {
+      return null;
     }
     double spelling = (double) sameChars / want.length;
     double length = Math.min(1, want.length / 5.0);
     double total = 0.85 * sound + 0.1 * length + 0.05 * spelling + (context ? Evidence.BONUS : 0);
-    return new Candidate(span, surface, form.target(), formText, Method.PINYIN,
+    return new Candidate(span, surface, form.target(), form.text(), Method.PINYIN,
         new Score(Math.min(1, total), spelling, sound, length, support.part()), form.rewriteTo());
+  }
+
+  private Form form(int id) {
+    return forms.get(id);
+  }
+
+  /**
+   * A two-syllable form at {@code from}: one char as written, the other a near-homophone, and the
+   * document naming the entity ({@link #TWO_SYLLABLES}); null otherwise.
+   */
+  private Candidate verifyTwoSyllables(Run run, Form form, int from, double worst, int sameChars, double sound) {
+    if (sameChars != 1 || worst < SHORT_FORM_SYLLABLE) {
+      return null;
+    }
+    int[] offsets = run.offsets();
+    int foldedStart = run.start + offsets[from];
+    int foldedEnd = run.start + offsets[from + TWO_SYLLABLES];
+    Span span = new Span(run.normalized.originalStart(foldedStart), run.normalized.originalEnd(foldedEnd));
+    Evidence.Support support = run.evidence.support(form.target(), span);
+    if (support != Evidence.Support.CONTEXT && support != Evidence.Support.SAID) {
+      return null;
+    }
+    String folded = run.text.substring(offsets[from], offsets[from + TWO_SYLLABLES]);
+    if (support != Evidence.Support.CONTEXT && lexicon.isCommonWord(folded)) {
+      return null;
+    }
+    if (ChineseWords.cutsWord(run.folded, foldedStart, foldedEnd, SEGMENT_MARGIN)) {
+      return null; // 东三 of 东三环 is not 东山, whatever the context
+    }
+    double length = TWO_SYLLABLES / 5.0;
+    double total = 0.85 * sound + 0.1 * length + 0.05 * 0.5 + Evidence.BONUS;
+    return new Candidate(span, span.of(run.normalized.original()), form.target(), form.text(), Method.PINYIN,
+        new Score(Math.min(1, total), 0.5, sound, length, support.part()), form.rewriteTo());
   }
 
   /**
@@ -488,23 +692,6 @@ public final class PinyinMatcher {
         if (surface.charAt(i) != formText.charAt(i)) {
           return true;
         }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when a word of the text around the candidate, as HanLP segments it, crosses the
-   * candidate's start or end: {@code 之前的大模型} cut as {@code 前的大模型} is not a name.
-   */
-  private static boolean cutsWord(String text, Span span) {
-    int from = Math.max(0, span.start() - SEGMENT_MARGIN);
-    int to = Math.min(text.length(), span.end() + SEGMENT_MARGIN);
-    int start = span.start() - from;
-    int end = span.end() - from;
-    for (int[] word : ChineseWords.words(text.substring(from, to))) {
-      if ((word[0] < start && start < word[1]) || (word[0] < end && end < word[1])) {
-        return true;
       }
     }
     return false;

@@ -15,7 +15,7 @@ final class DictionaryParser {
   static final Set<String> TOP_KEYS = Set.of("name", "version", "keep", "context", "entities", "rules", "thresholds",
       "disable", "profile");
   static final Set<String> ENTITY_KEYS =
-      Set.of("canonical", "id", "type", "aliases", "synonyms", "context", "fuzzy", "thresholds", "override");
+      Set.of("canonical", "id", "type", "aliases", "synonyms", "context", "fuzzy", "thresholds", "override", "pinyin");
   static final Set<String> EXTENSION_KEYS = Set.of("extends", "aliases", "context");
   static final Set<String> RULE_KEYS = Set.of("pattern", "replace");
   static final Set<String> THRESHOLD_KEYS = Set.of("apply", "suggest");
@@ -163,8 +163,9 @@ final class DictionaryParser {
     if (override) {
       overrides.add(id);
     }
+    List<String> pinyin = attempt(() -> PinnedReading.parse(map, canonical, prefix), List.of());
     return new Entity(id, canonical, type == null ? "" : type, aliases, synonyms, context, fuzzy,
-        map.location(), thresholds, locations);
+        map.location(), thresholds, locations, pinyin);
   }
 
   private DictionaryException duplicateId(Entity entity, Entity previous, boolean explicit) {

@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param formLocations where each value is written in the file, keyed by its path inside the
  *     entity ({@code canonical}, {@code id}, {@code aliases[0]}, {@code synonyms[2]}); empty for
  *     entities built in code. See {@link #locationOf}.
+ * @param pinyin the canonical's reading pinned by the dictionary, one toneless syllable per code
+ *     point ({@code [zeng, yu, qun]} for 曾毓群, which HanLP reads céng); empty to use HanLP's
  */
 public record Entity(
     String id,
@@ -30,7 +32,8 @@ public record Entity(
     boolean fuzzy,
     Location location,
     java.util.Optional<Thresholds> thresholds,
-    Map<String, Location> formLocations) {
+    Map<String, Location> formLocations,
+    List<String> pinyin) {
 
   public Entity {
     Objects.requireNonNull(id, "id");
@@ -42,15 +45,33 @@ public record Entity(
     Objects.requireNonNull(location, "location");
     Objects.requireNonNull(thresholds, "thresholds");
     formLocations = Map.copyOf(formLocations);
+    pinyin = List.copyOf(pinyin);
+    if (!pinyin.isEmpty() && pinyin.size() != canonical.codePointCount(0, canonical.length())) {
+      throw new IllegalArgumentException("pinyin must have one syllable per char of " + canonical + "; got " + pinyin);
+    }
     if (canonical.isBlank()) {
       throw new IllegalArgumentException("canonical must not be blank; entity " + id);
     }
   }
 
-  /** An entity whose forms have no location of their own (built in code). */
+  /** An entity whose forms have no location of their own (built in code), read as HanLP reads it. */
   public Entity(String id, String canonical, String type, List<String> aliases, List<String> synonyms,
       List<String> context, boolean fuzzy, Location location, java.util.Optional<Thresholds> thresholds) {
-    this(id, canonical, type, aliases, synonyms, context, fuzzy, location, thresholds, Map.of());
+    this(id, canonical, type, aliases, synonyms, context, fuzzy, location, thresholds, Map.of(), List.of());
+  }
+
+  /** An entity with the locations of its values, read as HanLP reads it. */
+  public Entity(String id, String canonical, String type, List<String> aliases, List<String> synonyms,
+      List<String> context, boolean fuzzy, Location location, java.util.Optional<Thresholds> thresholds,
+      Map<String, Location> formLocations) {
+    this(id, canonical, type, aliases, synonyms, context, fuzzy, location, thresholds, formLocations, List.of());
+  }
+
+  /** An entity whose forms have no location of their own, with a pinned reading. */
+  public Entity(String id, String canonical, String type, List<String> aliases, List<String> synonyms,
+      List<String> context, boolean fuzzy, Location location, java.util.Optional<Thresholds> thresholds,
+      List<String> pinyin) {
+    this(id, canonical, type, aliases, synonyms, context, fuzzy, location, thresholds, Map.of(), pinyin);
   }
 
   /**

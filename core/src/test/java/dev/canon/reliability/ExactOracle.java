@@ -15,7 +15,9 @@ import java.util.TreeSet;
  * normalized text, then check Latin word boundaries. O(n² · n) per text; for tests only.
  *
  * <p>Normalization per SPEC: full width to half width, lower case, and spaces or hyphens deleted
- * between Latin letters and digits. Boundaries per SPEC: a Latin match must not cut a Latin word;
+ * between Latin letters and digits; as the engine documents, spaces (not hyphens) deleted between
+ * Han chars ({@code 支 付 宝}). The generated texts hold no traditional chars and no Chinese
+ * numerals, whose folding the engine also documents. Boundaries per SPEC: a Latin match must not cut a Latin word;
  * as the engine documents, a number must not be cut at a decimal point either ({@code Grok 1}
  * is not in {@code Grok 1.5}).
  */
@@ -66,7 +68,9 @@ final class ExactOracle {
         j += Character.charCount(s.codePointAt(j));
       }
       boolean betweenLatin = i > 0 && j < s.length() && latin(s.codePointBefore(i)) && latin(s.codePointAt(j));
-      if (!betweenLatin) {
+      boolean spacesBetweenHan = i > 0 && j < s.length() && han(s.codePointBefore(i)) && han(s.codePointAt(j))
+          && s.substring(i, j).codePoints().noneMatch(c -> "-‐‑‒–－".indexOf(c) >= 0);
+      if (!betweenLatin && !spacesBetweenHan) {
         s.substring(i, j).codePoints().forEach(c -> out.appendCodePoint(fold(c)));
       }
       i = j;
@@ -105,6 +109,10 @@ final class ExactOracle {
   private static boolean latin(int cp) {
     int f = fold(cp);
     return (f >= '0' && f <= '9') || (f < 0x250 && Character.isLetter(f));
+  }
+
+  private static boolean han(int cp) {
+    return Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN;
   }
 
   private static boolean digit(char c) {
