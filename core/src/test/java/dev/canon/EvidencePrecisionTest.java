@@ -35,7 +35,8 @@ class EvidencePrecisionTest {
       "  - {canonical: Ollama}",
       "  - {canonical: Hugging Face}",
       "  - {canonical: GreedLlama}",
-      "  - {canonical: APISR}");
+      "  - {canonical: APISR}",
+      "  - {canonical: Andy}");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -55,6 +56,8 @@ class EvidencePrecisionTest {
       "Joshua and Todd said we have a lot to do and are ready.",
       // a known name is not a slip of a longer one, even when that one is said in the document
       "Joshua will take it. Thanks, Josh.",
+      // a capital at the start of a sentence says nothing: "And" is the word, even after Andy said right
+      "Andy joined us. And then we left. And so on.",
       // the plural of an acronym is a word, even among names (Ollama, Hugging Face nearby)
       "We call Ollama and Hugging Face through their APIs every day.",
   })

@@ -30,10 +30,33 @@ record Window(String text, Span span, String[] words, String key, String spokenK
     return span.of(text);
   }
 
-  /** True when no char of the window is an upper-case letter. */
+  /**
+   * True when the window is written in lower case, as far as its capitals say anything: no
+   * upper-case letter, or only the first letter of a window that starts a sentence ({@code And},
+   * {@code Cloud} after a full stop are the words, capitalized by their position).
+   */
   boolean lowerCase() {
-    for (int i = span.start(); i < span.end(); i++) {
+    int from = span.start();
+    if (from < span.end() && Character.isUpperCase(text.charAt(from)) && startsSentence(text, from)) {
+      from++;
+    }
+    for (int i = from; i < span.end(); i++) {
       if (Character.isUpperCase(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** True when only spaces, quotes or brackets stand between {@code at} and a sentence end or the text start. */
+  static boolean startsSentence(String text, int at) {
+    for (int i = at - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '.' || c == '!' || c == '?' || c == '。' || c == '！' || c == '？' || c == '…') {
+        return true;
+      }
+      if (!(Character.isWhitespace(c) || c == '"' || c == '\'' || c == '“' || c == '‘' || c == '(' || c == '（'
+          || c == '[' || c == '-' || c == '—')) {
         return false;
       }
     }

@@ -99,7 +99,9 @@ public final class NameDictionary {
 
   /**
    * A dictionary of {@code names} spelled as listed, one entity per distinct name (the first of
-   * names equal up to case wins), of type {@code typeOf(name)}: the AISHELL-NER name list.
+   * names equal after Canon's normalization wins: case, width, and numerals read as digits, so
+   * CATSLU's 临潼四一七医院 and 临潼四幺七医院 are one entity), of type {@code typeOf(name)}: the
+   * AISHELL-NER and CATSLU name lists.
    */
   public static Dictionary asListed(String dictionaryName, List<String> names,
       java.util.function.Function<String, String> typeOf) {
@@ -107,7 +109,7 @@ public final class NameDictionary {
     Set<String> ids = new HashSet<>();
     for (String name : names) {
       String canonical = name.strip();
-      String key = canonical.toLowerCase(Locale.ROOT);
+      String key = dev.canon.text.NormalizedText.normalize(canonical);
       if (!canonical.isEmpty() && !entities.containsKey(key)) {
         entities.put(key, new Entity(uniqueId(Entity.deriveId(canonical), ids), canonical, typeOf.apply(canonical),
             List.of(), List.of(), List.of(), true, Location.inCode(dictionaryName)));
