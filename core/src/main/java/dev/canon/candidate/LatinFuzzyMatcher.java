@@ -247,8 +247,9 @@ public final class LatinFuzzyMatcher {
     /**
      * True when the verifier would take no form for the window whatever is retrieved: its words
      * are everyday words (or, alone, a well-known name), none is a word of a multi-word form,
-     * no context word of any entity stands near, and no exact mention of the document is near
-     * enough to give domain evidence.
+     * no context word of any entity stands near, and the words are in lower case (which only an
+     * entity's context words can lift) or no exact mention of the document is near enough to
+     * give evidence.
      */
     boolean onlyEverydayWithoutContext(int first, int last) {
       int start = tokens.starts[first];
@@ -262,8 +263,15 @@ public final class LatinFuzzyMatcher {
       if (context == null) {
         context = contextWords.find(original);
       }
-      return !context.near(start, end, Evidence.CONTEXT_WINDOW)
-          && !evidence.anyMentionNear(start, end, Evidence.DOMAIN_WINDOW);
+      if (context.near(start, end, Evidence.CONTEXT_WINDOW)) {
+        return false;
+      }
+      boolean common = first == last ? everyday[first] : true; // multi-word: all everyday, checked above
+      if (common && Window.lowerCase(original, start, end)) {
+        return true; // everyday words in lower case take only context words (LatinVerifier)
+      }
+      // other names near (domain), or the name said earlier: an exact mention before the window's end
+      return !evidence.anyMentionNear(start, end, Evidence.DOMAIN_WINDOW) && !evidence.anyMentionBefore(end);
     }
   }
 

@@ -70,6 +70,13 @@ public final class PinyinMatcher {
    */
   private final LongMultiMap byFirstChar;
   private final LongMultiMap bySecondChar;
+
+  /**
+   * Entities with a two-syllable form, and their context words: a two-syllable guess needs one
+   * of them near or the entity said earlier, so a text with neither skips that index whole.
+   */
+  private final java.util.Set<String> twoSyllableEntities;
+  private final ContextWords twoSyllableContext;
   /**
    * Every reading each char has in some form ({@code 行}: hang in 银行, xing in 行业): a char of
    * the text written as the form writes it matches whatever it is read there ({@code 招商因行},
@@ -152,6 +159,16 @@ public final class PinyinMatcher {
     this.byChars = charPairs.build();
     this.byFirstChar = twoFirst.build();
     this.bySecondChar = twoSecond.build();
+    java.util.Set<String> twoIds = new java.util.HashSet<>();
+    java.util.Set<String> twoContext = new java.util.HashSet<>();
+    for (int i = 0; i < syllables.length; i++) {
+      if (syllables[i].length == TWO_SYLLABLES) {
+        twoIds.add(forms.get(i).target().entity().id());
+        twoContext.addAll(forms.get(i).target().entity().context());
+      }
+    }
+    this.twoSyllableEntities = java.util.Set.copyOf(twoIds);
+    this.twoSyllableContext = new ContextWords(twoContext);
   }
 
   /**
@@ -195,6 +212,10 @@ public final class PinyinMatcher {
       return;
     }
     String folded = text.toString();
+    // a superset of where verify can take a two-syllable form: a context word of one anywhere,
+    // or one of them mentioned exactly (said before the guess)
+    boolean two = !twoSyllableEntities.isEmpty() && (twoSyllableContext.find(text.original()) != ContextWords.Hits.NONE
+        || evidence.mentionsAny(twoSyllableEntities));
     int i = 0;
     while (i < folded.length()) {
       int cp = folded.codePointAt(i);
@@ -208,8 +229,8 @@ public final class PinyinMatcher {
       }
       if (i - start >= TWO_SYLLABLES && scan) {
         scanRun(text, folded, start, i, evidence, out);
-      } else if (i - start > TWO_SYLLABLES || i - start == TWO_SYLLABLES && mayBeTwoSyllableForm(folded, start)) {
-        findInRun(text, folded, start, i, evidence, out);
+      } else if (i - start > TWO_SYLLABLES || two && i - start == TWO_SYLLABLES && mayBeTwoSyllableForm(folded, start)) {
+        findInRun(text, folded, start, i, evidence, two, out);
       }
     }
   }
@@ -325,6 +346,7 @@ public final class PinyinMatcher {
   }
 
   private void findInRun(NormalizedText normalized, String folded, int runStart, int runEnd, Evidence evidence,
+      boolean two,
       List<Candidate> out) {
     Run run = new Run(normalized, folded, runStart, runEnd, evidence, out);
     int n = run.length();
@@ -355,7 +377,9 @@ public final class PinyinMatcher {
         }
       }
       findThreeSyllableForms(run, k);
-      findTwoSyllableForms(run, k);
+      if (two) {
+        findTwoSyllableForms(run, k);
+      }
       for (int a : run.readingsAt(k)) {
         for (int b : run.readingsAt(k + 1)) {
           long found = byPair.find(pairKey(a, b));

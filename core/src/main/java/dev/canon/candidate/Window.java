@@ -36,11 +36,16 @@ record Window(String text, Span span, String[] words, String key, String spokenK
    * {@code Cloud} after a full stop are the words, capitalized by their position).
    */
   boolean lowerCase() {
-    int from = span.start();
-    if (from < span.end() && Character.isUpperCase(text.charAt(from)) && startsSentence(text, from)) {
+    return lowerCase(text, span.start(), span.end());
+  }
+
+  /** {@link #lowerCase()} of the chars {@code [start, end)} of {@code text}. */
+  static boolean lowerCase(String text, int start, int end) {
+    int from = start;
+    if (from < end && Character.isUpperCase(text.charAt(from)) && startsSentence(text, from)) {
       from++;
     }
-    for (int i = from; i < span.end(); i++) {
+    for (int i = from; i < end; i++) {
       if (Character.isUpperCase(text.charAt(i))) {
         return false;
       }

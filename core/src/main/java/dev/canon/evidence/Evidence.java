@@ -197,6 +197,21 @@ public final class Evidence {
     return i < mentions.length && mentions[i].start() < end + margin;
   }
 
+  /** True when one of {@code entityIds} has an exact mention in the document. */
+  public boolean mentionsAny(java.util.Set<String> entityIds) {
+    for (String id : said.keySet()) {
+      if (entityIds.contains(id)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** True when some exact mention ends at or before {@code at}: a name could have been said earlier. */
+  public boolean anyMentionBefore(int at) {
+    return mentions.length > 0 && mentions[0].end() <= at;
+  }
+
   private int firstEndingAfter(int from) {
     int i = Arrays.binarySearch(starts, from);
     if (i < 0) {
