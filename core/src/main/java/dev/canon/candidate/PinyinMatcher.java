@@ -77,6 +77,10 @@ public final class PinyinMatcher {
    */
   private final java.util.Set<String> twoSyllableEntities;
   private final ContextWords twoSyllableContext;
+  /** Two-syllable forms whose entity has context words; the others need the entity said. */
+  private final java.util.BitSet twoWithContext = new java.util.BitSet();
+  /** Two-syllable form ids by entity id, to find those of the entities a text mentions. */
+  private final java.util.Map<String, int[]> twoFormsByEntity;
   /**
    * Every reading each char has in some form ({@code 行}: hang in 银行, xing in 行业): a char of
    * the text written as the form writes it matches whatever it is read there ({@code 招商因行},
@@ -161,12 +165,24 @@ public final class PinyinMatcher {
     this.bySecondChar = twoSecond.build();
     java.util.Set<String> twoIds = new java.util.HashSet<>();
     java.util.Set<String> twoContext = new java.util.HashSet<>();
+    java.util.Map<String, int[]> byEntity = new java.util.HashMap<>();
     for (int i = 0; i < syllables.length; i++) {
       if (syllables[i].length == TWO_SYLLABLES) {
-        twoIds.add(forms.get(i).target().entity().id());
-        twoContext.addAll(forms.get(i).target().entity().context());
+        var entity = forms.get(i).target().entity();
+        twoIds.add(entity.id());
+        twoContext.addAll(entity.context());
+        if (!entity.context().isEmpty()) {
+          twoWithContext.set(i);
+        }
+        int id = i;
+        byEntity.merge(entity.id(), new int[] {i}, (a, b) -> {
+          int[] both = java.util.Arrays.copyOf(a, a.length + 1);
+          both[a.length] = id;
+          return both;
+        });
       }
     }
+    this.twoFormsByEntity = java.util.Map.copyOf(byEntity);
     this.twoSyllableEntities = java.util.Set.copyOf(twoIds);
     this.twoSyllableContext = new ContextWords(twoContext);
   }
@@ -246,6 +262,7 @@ public final class PinyinMatcher {
     final Evidence evidence;
     final List<Candidate> out;
     private int[] offsets; // code point to char offsets, made for the first verification
+    private int[] twoMentioned; // sorted two-syllable form ids of entities the text mentions exactly
     private int[][] variants; // per position, the readings to look up, made for the first look-up
 
     Run(NormalizedText normalized, String folded, int start, int end, Evidence evidence, List<Candidate> out) {
@@ -261,6 +278,13 @@ public final class PinyinMatcher {
 
     int length() {
       return reading.length;
+    }
+
+    int[] twoMentioned() {
+      if (twoMentioned == null) {
+        twoMentioned = evidence.mentionedOf(twoFormsByEntity);
+      }
+      return twoMentioned;
     }
 
     int[] offsets() {
@@ -472,6 +496,9 @@ public final class PinyinMatcher {
   }
 
   private void verifyTwoAt(Run run, int form, int from) {
+    if (!twoWithContext.get(form) && java.util.Arrays.binarySearch(run.twoMentioned(), form) < 0) {
+      return; // a two-syllable guess needs a context word near or the entity said before: neither can be
+    }
     if (hasNearPair(form, run, from)) {
       run.verify(form, from);
     }

@@ -197,6 +197,24 @@ public final class Evidence {
     return i < mentions.length && mentions[i].start() < end + margin;
   }
 
+  /**
+   * The values of {@code byEntity} for the entities the document mentions exactly, joined and
+   * sorted: O(mentioned entities), for a matcher that asks per form whether its entity was said.
+   */
+  public int[] mentionedOf(java.util.Map<String, int[]> byEntity) {
+    int[] out = new int[0];
+    for (String id : said.keySet()) {
+      int[] more = byEntity.get(id);
+      if (more != null) {
+        int at = out.length;
+        out = Arrays.copyOf(out, at + more.length);
+        System.arraycopy(more, 0, out, at, more.length);
+      }
+    }
+    Arrays.sort(out);
+    return out;
+  }
+
   /** True when one of {@code entityIds} has an exact mention in the document. */
   public boolean mentionsAny(java.util.Set<String> entityIds) {
     for (String id : said.keySet()) {
