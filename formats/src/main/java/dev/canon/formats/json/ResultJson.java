@@ -102,35 +102,51 @@ public final class ResultJson {
   }
 
   private static void writeEntities(JsonGenerator g, Correction c) throws IOException {
-    CodePoints original = new CodePoints(c.original());
-    CodePoints corrected = new CodePoints(c.corrected());
+    writeEntities(g, c.original(), c.corrected(), c.mentions(), true);
+  }
+
+  /**
+   * The {@code entities} array, offsets in code points of {@code original} and {@code corrected};
+   * {@code withDictionary} adds each mention's dictionary name. Shared with {@link StreamAnswerJson}.
+   */
+  static void writeEntities(JsonGenerator g, String original, String corrected, List<Mention> mentions,
+      boolean withDictionary) throws IOException {
+    CodePoints from = new CodePoints(original);
+    CodePoints to = new CodePoints(corrected);
     g.writeArrayFieldStart("entities");
-    for (Mention m : c.mentions()) {
+    for (Mention m : mentions) {
       g.writeStartObject();
       g.writeStringField("id", m.entityId());
       g.writeStringField("canonical", m.canonical());
       g.writeStringField("type", m.type());
-      g.writeNumberField("start", original.at(m.span().start()));
-      g.writeNumberField("end", original.at(m.span().end()));
+      g.writeNumberField("start", from.at(m.span().start()));
+      g.writeNumberField("end", from.at(m.span().end()));
       g.writeStringField("text", m.surface());
-      g.writeNumberField("correctedStart", corrected.at(m.correctedSpan().start()));
-      g.writeNumberField("correctedEnd", corrected.at(m.correctedSpan().end()));
+      g.writeNumberField("correctedStart", to.at(m.correctedSpan().start()));
+      g.writeNumberField("correctedEnd", to.at(m.correctedSpan().end()));
       g.writeStringField("method", m.method().jsonName());
       g.writeNumberField("score", m.score());
       g.writeBooleanField("changed", m.changed());
-      g.writeStringField("dictionary", m.dictionary());
+      if (withDictionary) {
+        g.writeStringField("dictionary", m.dictionary());
+      }
       g.writeEndObject();
     }
     g.writeEndArray();
   }
 
   private static void writeEdits(JsonGenerator g, Correction c) throws IOException {
-    CodePoints edits = new CodePoints(c.original());
+    writeEdits(g, c.original(), c.edits());
+  }
+
+  /** The {@code edits} array, offsets in code points of {@code original}. Shared with {@link StreamAnswerJson}. */
+  static void writeEdits(JsonGenerator g, String original, List<Edit> edits) throws IOException {
+    CodePoints at = new CodePoints(original);
     g.writeArrayFieldStart("edits");
-    for (Edit e : c.edits()) {
+    for (Edit e : edits) {
       g.writeStartObject();
-      g.writeNumberField("start", edits.at(e.span().start()));
-      g.writeNumberField("end", edits.at(e.span().end()));
+      g.writeNumberField("start", at.at(e.span().start()));
+      g.writeNumberField("end", at.at(e.span().end()));
       g.writeStringField("from", e.from());
       g.writeStringField("to", e.to());
       g.writeEndObject();

@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.canon.result.Edit;
-import dev.canon.result.Mention;
 import dev.canon.stream.StreamAnswer;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -100,36 +98,8 @@ public final class StreamAnswerJson {
       if (a.stableRevoked()) {
         g.writeBooleanField("stableRevoked", true);
       }
-      CodePoints original = new CodePoints(a.original());
-      CodePoints correctedSpans = new CodePoints(a.corrected());
-      g.writeArrayFieldStart("entities");
-      for (Mention m : a.mentions()) {
-        g.writeStartObject();
-        g.writeStringField("id", m.entityId());
-        g.writeStringField("canonical", m.canonical());
-        g.writeStringField("type", m.type());
-        g.writeNumberField("start", original.at(m.span().start()));
-        g.writeNumberField("end", original.at(m.span().end()));
-        g.writeStringField("text", m.surface());
-        g.writeNumberField("correctedStart", correctedSpans.at(m.correctedSpan().start()));
-        g.writeNumberField("correctedEnd", correctedSpans.at(m.correctedSpan().end()));
-        g.writeStringField("method", m.method().jsonName());
-        g.writeNumberField("score", m.score());
-        g.writeBooleanField("changed", m.changed());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      CodePoints edits = new CodePoints(a.original());
-      g.writeArrayFieldStart("edits");
-      for (Edit e : a.edits()) {
-        g.writeStartObject();
-        g.writeNumberField("start", edits.at(e.span().start()));
-        g.writeNumberField("end", edits.at(e.span().end()));
-        g.writeStringField("from", e.from());
-        g.writeStringField("to", e.to());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
+      ResultJson.writeEntities(g, a.original(), a.corrected(), a.mentions(), false);
+      ResultJson.writeEdits(g, a.original(), a.edits());
       g.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
