@@ -161,8 +161,8 @@ final class Pipeline {
   }
 
   /** Why the Latin words of {@code span} give no candidate for the entity (see {@link LatinFuzzyMatcher#whyNot}). */
-  List<String> whyNotLatin(String text, dev.canon.result.Span span, String entityId) {
-    return latin.whyNot(text, evidence(text), span, entityId);
+  List<String> whyNotLatin(String text, Evidence evidence, dev.canon.result.Span span, String entityId) {
+    return latin.whyNot(text, evidence, span, entityId);
   }
 
   /** The entities in force, for {@link Why}. */

@@ -68,13 +68,14 @@ final class Why {
     }
     near.sort(Comparator.comparingDouble((Nearest n) -> -n.similarity()).thenComparing(Nearest::span));
     List<Nearest> kept = new ArrayList<>();
+    Evidence evidence = near.isEmpty() ? null : pipeline.evidence(text);
     for (Nearest n : near) {
       if (kept.size() + out.size() >= LIMIT) {
         break;
       }
       if (kept.stream().noneMatch(k -> k.span().equals(n.span()))) {
         kept.add(new Nearest(n.span(), n.surface(), n.form(), n.similarity(), n.outcome(), n.score(),
-            reason(pipeline, target, text, n)));
+            reason(pipeline, evidence, target, text, n)));
       }
     }
     out.addAll(kept);
@@ -82,24 +83,24 @@ final class Why {
   }
 
   /** The check that stopped a span with no candidate. */
-  private static String reason(Pipeline pipeline, Target target, String text, Nearest n) {
+  private static String reason(Pipeline pipeline, Evidence evidence, Target target, String text, Nearest n) {
     if (!target.entity().fuzzy()) {
       return "fuzzy: false: only the entity's exact forms are matched";
     }
-    Evidence.Support support = pipeline.evidence(text).support(target, n.span());
-    String evidence = "document evidence " + support.name().toLowerCase(Locale.ROOT);
+    Evidence.Support support = evidence.support(target, n.span());
+    String found = "document evidence " + support.name().toLowerCase(Locale.ROOT);
     boolean chinese = n.form().codePoints().allMatch(PinyinReader::isReadable);
     if (chinese) {
       int syllables = n.form().codePointCount(0, n.form().length());
       if (syllables < 3) {
         return "a name of " + syllables + " syllables is matched by sound only with the entity's context words or"
-            + " its exact mention in the document; " + evidence;
+            + " its exact mention in the document; " + found;
       }
       return "the pinyin checks did not accept it (a syllable too far, too few chars as written, an everyday"
-          + " word or a cut word without evidence); " + evidence;
+          + " word or a cut word without evidence); " + found;
     }
-    List<String> reasons = pipeline.whyNotLatin(text, n.span(), target.entity().id());
-    return reasons.isEmpty() ? "no Latin words to compare; " + evidence : String.join("; ", reasons) + "; " + evidence;
+    List<String> reasons = pipeline.whyNotLatin(text, evidence, n.span(), target.entity().id());
+    return reasons.isEmpty() ? "no Latin words to compare; " + found : String.join("; ", reasons) + "; " + found;
   }
 
   private static Target find(List<Target> targets, String name) {

@@ -1,5 +1,6 @@
 package dev.canon.cli;
 
+import dev.canon.formats.Utf8;
 import dev.canon.Corrector;
 import dev.canon.formats.Format;
 import dev.canon.formats.json.ResultJson;

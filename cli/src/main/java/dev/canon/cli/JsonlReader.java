@@ -1,5 +1,6 @@
 package dev.canon.cli;
 
+import dev.canon.formats.Utf8;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;

@@ -179,8 +179,8 @@ public final class LatinFuzzyMatcher {
     List<Candidate> taken = new java.util.ArrayList<>();
     verifier.verifyAll(w, ids.stream().mapToInt(Integer::intValue).toArray(), null, null, evidence, taken,
         (id, reason) -> out.add("\"" + forms.forms.get(id).text() + "\": " + reason));
+    TextWords t = taken.isEmpty() ? null : new TextWords(text, evidence);
     for (Candidate c : taken) {
-      TextWords t = new TextWords(text, evidence);
       out.add("\"" + c.form() + "\": the verifier takes it, but "
           + (t.onlyEverydayWithoutContext(first, last)
               ? "a window of everyday words with no context word or mention near is never looked up"

@@ -1,8 +1,8 @@
 package dev.canon.lexicon;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.dictionary.CoreDictionary;
 import com.hankcs.hanlp.seg.Segment;
+import dev.canon.text.Segmenters;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,27 +23,13 @@ public final class ChineseWords implements Lexicon {
   private static final ChineseWords INSTANCE = new ChineseWords();
 
   /** HanLP's default segmenter, offsets on, no name or place recognition (plain dictionary). */
-  private static final Segment SEGMENTER = HanLP.newSegment()
-      .enableOffset(true)
-      .enableNameRecognize(false)
-      .enablePlaceRecognize(false)
-      .enableOrganizationRecognize(false)
-      .enableTranslatedNameRecognize(false)
-      .enableJapaneseNameRecognize(false)
-      .enableCustomDictionary(false);
+  private static final Segment SEGMENTER = Segmenters.plain(false);
 
   /**
    * The same with HanLP's custom dictionary (brands, idioms, compounds the core one lacks:
    * {@code 京东方}, {@code 纳百川}, {@code 小米粥}); used only to see whether a match cuts a word.
    */
-  private static final Segment WIDE_SEGMENTER = HanLP.newSegment()
-      .enableOffset(true)
-      .enableNameRecognize(false)
-      .enablePlaceRecognize(false)
-      .enableOrganizationRecognize(false)
-      .enableTranslatedNameRecognize(false)
-      .enableJapaneseNameRecognize(false)
-      .enableCustomDictionary(true);
+  private static final Segment WIDE_SEGMENTER = Segmenters.plain(true);
 
   private ChineseWords() {}
 

@@ -1,6 +1,5 @@
 package dev.canon.text;
 
-import com.hankcs.hanlp.HanLP;
 import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import java.util.List;
@@ -20,14 +19,7 @@ public final class ChineseNumbers {
   private ChineseNumbers() {}
 
   /** HanLP's plain segmenter, with its parts of speech: numerals are {@code m}, measure words {@code q}. */
-  private static final Segment SEGMENTER = HanLP.newSegment()
-      .enableOffset(true)
-      .enableNameRecognize(false)
-      .enablePlaceRecognize(false)
-      .enableOrganizationRecognize(false)
-      .enableTranslatedNameRecognize(false)
-      .enableJapaneseNameRecognize(false)
-      .enableCustomDictionary(false);
+  private static final Segment SEGMENTER = Segmenters.plain(false);
 
   /** Chars after a run segmented with it to see what follows it. */
   private static final int FOLLOWING = 3;

@@ -1,11 +1,6 @@
 package dev.canon.formats;
 
 import dev.canon.Corrector;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
@@ -52,21 +47,11 @@ public final class Formats {
    * @throws FormatException naming the line of the first invalid byte sequence
    */
   public static String decode(Format format, byte[] bytes) {
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
-    ByteBuffer in = ByteBuffer.wrap(bytes);
-    CharBuffer out = CharBuffer.allocate(bytes.length);
-    CoderResult result = decoder.decode(in, out, true);
-    if (result.isError()) {
-      int line = 1;
-      for (int i = 0; i < in.position(); i++) {
-        line += bytes[i] == '\n' ? 1 : 0;
-      }
-      throw new FormatException(format, line, "not valid UTF-8 at byte " + in.position());
+    try {
+      return Utf8.decode(bytes);
+    } catch (Utf8.Invalid e) {
+      throw new FormatException(format, (int) e.line, "not valid UTF-8 at byte " + e.offset);
     }
-    decoder.flush(out);
-    return out.flip().toString();
   }
 
   /** Encodes file text as UTF-8 (a leading U+FEFF becomes the BOM bytes). */

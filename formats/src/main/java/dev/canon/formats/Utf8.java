@@ -1,4 +1,4 @@
-package dev.canon.cli;
+package dev.canon.formats;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -7,16 +7,21 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Strict UTF-8 decoding that says where the input goes wrong. Stateless. */
-final class Utf8 {
+/**
+ * Strict UTF-8 decoding that says where the input goes wrong, for every reader of files and
+ * records (transcript formats, the command line's text and JSON Lines input). Stateless.
+ */
+public final class Utf8 {
 
   private Utf8() {}
 
   /** Input that is not UTF-8: the byte offset (from 0) of the first bad sequence and its line (from 1). */
-  static final class Invalid extends Exception {
+  public static final class Invalid extends Exception {
     private static final long serialVersionUID = 1L;
-    final long offset;
-    final long line;
+    /** Byte offset (from 0) of the first bad sequence. */
+    public final long offset;
+    /** Its line (from 1). */
+    public final long line;
 
     Invalid(long offset, long line) {
       super("not valid UTF-8 at byte " + offset + " (line " + line + ")");
@@ -26,7 +31,7 @@ final class Utf8 {
   }
 
   /** {@code bytes} as text; a BOM stays as U+FEFF. */
-  static String decode(byte[] bytes) throws Invalid {
+  public static String decode(byte[] bytes) throws Invalid {
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
