@@ -212,4 +212,12 @@ class ChineseMatchingTest {
     assertEquals("台积电发布了财报。", r.corrected(), () -> "edits: " + r.edits());
     assertEquals(List.of("台积电"), r.mentions().stream().map(Mention::surface).toList());
   }
+
+  /** Dev set pn-009: 昇 is the name's own char in simplified text, not a traditional one to convert. */
+  @Test
+  void correct_variantCharOfTheNameInSimplifiedText_keptAsTheDictionaryWritesIt() {
+    Corrector c = TestDictionaries.corrector("entities:", "  - {canonical: 昇腾, context: [华为]}");
+    Correction r = CorrectionAssert.valid(c.correct("华为的生腾算力集群规模又扩大了。"));
+    assertEquals("华为的昇腾算力集群规模又扩大了。", r.corrected(), () -> "edits: " + r.edits());
+  }
 }

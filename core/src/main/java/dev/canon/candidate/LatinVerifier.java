@@ -136,7 +136,7 @@ final class LatinVerifier {
         && lexicon.isName(w.surface())) {
       return stop(why, "a known name (\"Josh\" is not Joshua): only one slip, or the entity's context words near");
     }
-    if (!context && !soundsAlike && w.lowerCase() && !isLowerCase(form(id).text())) {
+    if (!context && !soundsAlike && isLowerCase(w.surface()) && !isLowerCase(form(id).text())) {
       return stop(why, "a lower-case word that does not sound like the name, with no evidence in the document");
     }
     if (!context && w.lowerCase() && w.words().length < forms.words[id].length) {

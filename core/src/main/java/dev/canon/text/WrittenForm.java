@@ -4,8 +4,9 @@ package dev.canon.text;
  * A replacement written the way the text around it is written: in full width inside full-width
  * text ({@code ＧＰＴ－４} stays, {@code ｇｐｔ－４} becomes {@code ＧＰＴ－４}), in traditional
  * characters inside traditional text ({@code 阿里雲} stays, {@code 同意靈碼} becomes
- * {@code 通義靈碼}) and in simplified ones inside simplified text (a canonical {@code 台積電} is
- * written {@code 台积电} there), and with the spaces a spaced-out Chinese surface had between its chars
+ * {@code 通義靈碼}) and in simplified ones inside simplified text where the surface writes them so
+ * (a canonical {@code 台積電} is {@code 台积电} there; but {@code 昇腾} keeps its {@code 昇}, a
+ * variant simplified text uses in the name, when the surface has another char there), and with the spaces a spaced-out Chinese surface had between its chars
  * ({@code 阶 跃 新 辰} becomes {@code 阶 跃 星 辰}). A name already right in another width, script
  * or spacing is then its own replacement: linked, not changed. Pure functions.
  */
@@ -26,12 +27,33 @@ public final class WrittenForm {
     if (traditional && has(out, true)) {
       out = ChineseScript.toTraditional(out);
     } else if (!traditional && has(out, false) && ChineseScript.isSimplifiedAround(text, start, end)) {
-      out = ChineseScript.toSimplified(out);
+      out = simplifiedAsWritten(out, surface);
     }
     if (isFullWidth(surface)) {
       out = toFullWidth(out);
     }
     return withSpacing(surface, out);
+  }
+
+  /**
+   * {@code canonical} with each traditional char simplified only where the surface, aligned char
+   * by char, writes that simplified char: a name's variant chars ({@code 昇腾}, not 升腾) stay
+   * as the dictionary writes them unless the text itself writes them otherwise. A surface of
+   * another length aligns nothing: the canonical as written.
+   */
+  private static String simplifiedAsWritten(String canonical, String surface) {
+    int[] want = canonical.codePoints().toArray();
+    int[] got = surface.codePoints().toArray();
+    if (want.length != got.length) {
+      return canonical;
+    }
+    StringBuilder out = new StringBuilder(canonical.length());
+    for (int i = 0; i < want.length; i++) {
+      String simplified = ChineseScript.toSimplified(new String(Character.toChars(want[i])));
+      boolean asWritten = simplified.codePointCount(0, simplified.length()) == 1 && simplified.codePointAt(0) == got[i];
+      out.appendCodePoint(asWritten ? got[i] : want[i]);
+    }
+    return out.toString();
   }
 
   /** True when {@code s} has a char written only in simplified (or, if not, only in traditional) text. */

@@ -64,14 +64,17 @@ class DevSetTest {
     }
   }
 
-  /** Measured on 2026-11-28 with the engine of that day; see eval/README.md. */
+  /**
+   * The floors are the figures measured on 2026-11-30 (163 of 185 gold edits, no false one, 279 of
+   * 301 sentences right): a floor below them let a precision drop (生腾 → 升腾 for 昇腾) pass.
+   */
   @Test
   void currentEngine_onDevSet_staysAboveMeasuredFloor() throws IOException {
     Corrector corrector = Corrector.builder().addAll(dictionaries()).build();
     Report report = new Evaluator(corrector).evaluate(set());
     Score all = report.labelled();
-    assertTrue(all.precision() >= 0.98, "precision " + all.precision());
-    assertTrue(all.recall() >= 0.85, "recall " + all.recall());
-    assertTrue(all.sentenceAccuracy() >= 0.90, "sentence accuracy " + all.sentenceAccuracy());
+    assertTrue(all.precision() >= 1.0, "precision " + all.precision());
+    assertTrue(all.recall() >= 163.0 / 185 - 1e-9, "recall " + all.recall());
+    assertTrue(all.sentenceAccuracy() >= 279.0 / 301 - 1e-9, "sentence accuracy " + all.sentenceAccuracy());
   }
 }
