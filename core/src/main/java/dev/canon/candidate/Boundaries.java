@@ -3,7 +3,7 @@ package dev.canon.candidate;
 import dev.canon.text.Scripts;
 
 /** Word boundaries for Latin matches: {@code Lama} must not match inside {@code Lamarck}. */
-final class Boundaries {
+public final class Boundaries {
 
   private Boundaries() {}
 
@@ -12,7 +12,7 @@ final class Boundaries {
    * a Latin letter or digit at an edge must not continue outside it, and a digit at an edge must
    * not continue as {@code .digit} ({@code Grok 1} does not match inside {@code Grok 1.5}).
    */
-  static boolean respected(String text, int start, int end) {
+  public static boolean respected(String text, int start, int end) {
     if (start > 0 && end > start && cutsCompound(text, start, -1) || end < text.length() && end > start
         && cutsCompound(text, end, +1)) {
       return false;
@@ -44,7 +44,7 @@ final class Boundaries {
    * True when {@code [start, end)} cuts a run of digits or Chinese numerals: an alias
    * {@code 一二三零六} is not in {@code 工号是一二三零六八}, {@code 三星} is not in {@code 十三星}.
    */
-  static boolean cutsNumber(String text, int start, int end) {
+  public static boolean cutsNumber(String text, int start, int end) {
     return start > 0 && end > start && number(text.charAt(start - 1)) && number(text.charAt(start))
         || end < text.length() && end > start && number(text.charAt(end - 1)) && number(text.charAt(end));
   }

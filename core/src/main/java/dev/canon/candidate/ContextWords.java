@@ -12,11 +12,11 @@ import java.util.TreeMap;
  * folds it, char by char, so every occurrence {@link dev.canon.evidence.Evidence#contextNear} can see is found here too.
  * Immutable and thread-safe.
  */
-final class ContextWords {
+public final class ContextWords {
 
   private final AhoCorasickDoubleArrayTrie<Boolean> trie;
 
-  ContextWords(Collection<String> words) {
+  public ContextWords(Collection<String> words) {
     TreeMap<String, Boolean> folded = new TreeMap<>();
     for (String w : words) {
       if (!w.isEmpty()) {
@@ -32,7 +32,7 @@ final class ContextWords {
   }
 
   /** The occurrences in {@code text}. */
-  Hits find(String text) {
+  public Hits find(String text) {
     if (trie == null) {
       return Hits.NONE;
     }
@@ -56,7 +56,7 @@ final class ContextWords {
   }
 
   /** Upper then lower case, char by char: equal for every pair of chars regionMatches takes as equal. */
-  static String fold(String s) {
+  public static String fold(String s) {
     char[] out = new char[s.length()];
     for (int i = 0; i < out.length; i++) {
       out[i] = FOLDED[s.charAt(i)];
@@ -77,9 +77,9 @@ final class ContextWords {
   }
 
   /** Context-word occurrences of one text. */
-  static final class Hits {
+  public static final class Hits {
 
-    static final Hits NONE = new Hits(null);
+    public static final Hits NONE = new Hits(null);
 
     /** {@code sums[i]}: how many of the first {@code i} chars some occurrence covers; null for none. */
     private final int[] sums;
@@ -92,7 +92,7 @@ final class ContextWords {
      * True when an occurrence overlaps {@code [start - margin, end + margin)}: a superset of what
      * {@link dev.canon.evidence.Evidence#contextNear} with that margin accepts.
      */
-    boolean near(int start, int end, int margin) {
+    public boolean near(int start, int end, int margin) {
       if (sums == null) {
         return false;
       }

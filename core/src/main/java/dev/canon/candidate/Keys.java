@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Map;
 
 /** Small helpers on lookup keys and sorted id sets. */
-final class Keys {
+public final class Keys {
 
-  static final int[] NONE = new int[0];
+  public static final int[] NONE = new int[0];
 
   private Keys() {}
 
-  static Map<String, int[]> compact(Map<String, List<Integer>> lists) {
+  public static Map<String, int[]> compact(Map<String, List<Integer>> lists) {
     Map<String, int[]> out = new HashMap<>(lists.size() * 2);
     lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).sorted().distinct().toArray()));
     return out;

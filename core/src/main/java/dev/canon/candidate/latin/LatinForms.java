@@ -1,5 +1,7 @@
-package dev.canon.candidate;
+package dev.canon.candidate.latin;
 
+import dev.canon.candidate.Form;
+import dev.canon.candidate.Keys;
 import dev.canon.internal.DeletionHashes;
 import dev.canon.internal.IntBag;
 import dev.canon.internal.LongMultiMap;

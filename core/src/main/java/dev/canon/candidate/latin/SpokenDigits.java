@@ -1,4 +1,4 @@
-package dev.canon.candidate;
+package dev.canon.candidate.latin;
 
 import java.util.Map;
 import java.util.Set;

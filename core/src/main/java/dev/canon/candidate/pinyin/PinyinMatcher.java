@@ -1,5 +1,9 @@
-package dev.canon.candidate;
+package dev.canon.candidate.pinyin;
 
+import dev.canon.candidate.Candidate;
+import dev.canon.candidate.ContextWords;
+import dev.canon.candidate.Form;
+import dev.canon.candidate.Lexicon;
 import dev.canon.evidence.Evidence;
 import dev.canon.internal.LongMultiMap;
 import dev.canon.lexicon.ChineseWords;

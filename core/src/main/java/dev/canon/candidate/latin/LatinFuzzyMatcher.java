@@ -1,5 +1,11 @@
-package dev.canon.candidate;
+package dev.canon.candidate.latin;
 
+import dev.canon.candidate.Boundaries;
+import dev.canon.candidate.Candidate;
+import dev.canon.candidate.ContextWords;
+import dev.canon.candidate.Form;
+import dev.canon.candidate.Keys;
+import dev.canon.candidate.Lexicon;
 import dev.canon.evidence.Evidence;
 import dev.canon.internal.DeletionHashes;
 import dev.canon.internal.IntBag;

@@ -1,4 +1,4 @@
-package dev.canon.candidate;
+package dev.canon.candidate.latin;
 
 import dev.canon.result.Span;
 

@@ -1,5 +1,8 @@
-package dev.canon.candidate;
+package dev.canon.candidate.latin;
 
+import dev.canon.candidate.Candidate;
+import dev.canon.candidate.Form;
+import dev.canon.candidate.Lexicon;
 import dev.canon.evidence.Evidence;
 import dev.canon.internal.EditDistance;
 import dev.canon.phonetic.EnglishKey;

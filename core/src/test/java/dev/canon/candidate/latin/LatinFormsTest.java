@@ -1,4 +1,4 @@
-package dev.canon.candidate;
+package dev.canon.candidate.latin;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,7 +1,8 @@
-package dev.canon.candidate;
+package dev.canon.candidate.pinyin;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import dev.canon.candidate.Candidate;
+import dev.canon.candidate.Form;
+import dev.canon.candidate.Target;
 import dev.canon.dictionary.Entity;
 import dev.canon.dictionary.Location;
 import dev.canon.lexicon.Lexicons;
@@ -14,6 +15,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.statistics.Statistics;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 
 /**
  * The pinyin matcher's indexes (coarse syllable pairs for forms of three or of nine and more
