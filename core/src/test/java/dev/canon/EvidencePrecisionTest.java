@@ -36,7 +36,8 @@ class EvidencePrecisionTest {
       "  - {canonical: Hugging Face}",
       "  - {canonical: GreedLlama}",
       "  - {canonical: APISR}",
-      "  - {canonical: Andy}");
+      "  - {canonical: Andy}",
+      "  - {canonical: MTEB}");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -83,6 +84,18 @@ class EvidencePrecisionTest {
   void otherNamesOfTheDictionaryNearby_supportACapitalizedSoundAlike() {
     String text = "We use Ollama, Hugging Face and Jupiter notebooks every day.";
     assertEquals("We use Ollama, Hugging Face and Jupyter notebooks every day.", NAMES.correct(text).corrected());
+  }
+
+  @Test
+  void spelledAcronym_rhymingLetterName_fixedWithEvidence_notWithout() {
+    // "see" heard for "tee": an acronym is spelled out, its letters are not a word's sounds
+    String near = "Ollama and Hugging Face both rank high on MCEB today.";
+    assertEquals("Ollama and Hugging Face both rank high on MTEB today.", NAMES.correct(near).corrected());
+    // a four-letter acronym takes one slip only with evidence
+    assertEquals("Both rank high on MCEB today.", NAMES.correct("Both rank high on MCEB today.").corrected());
+    // letters that do not rhyme ("em" and "tee") are not heard for one another
+    String far = "Ollama and Hugging Face both rank high on MMEB today.";
+    assertEquals(far, NAMES.correct(far).corrected());
   }
 
   @Test

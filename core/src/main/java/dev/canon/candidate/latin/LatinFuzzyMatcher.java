@@ -420,7 +420,8 @@ public final class LatinFuzzyMatcher {
       int id = bag.get(i);
       char c = forms.firstChars[id];
       int d = forms.digitHashes[id];
-      if ((c == a || c == b) && (d == da || d == db)
+      if ((c == a || c == b || (mayShareFirstSound(c, a) && LatinVerifier.sameFirstSound(key.toString(), forms.keys[id])))
+          && (d == da || d == db)
           && ((count >= 2 && count == forms.wordCounts[id])
               || withinReach(key.length(), keyMask, keySound, keySoundHash, id)
               || (spokenDiffers && withinReach(spoken.length(), spokenMask, spokenSound, spokenSoundHash, id)))) {
@@ -481,6 +482,14 @@ public final class LatinFuzzyMatcher {
     return Math.abs(length - formLength) <= limit
         && Long.bitCount(mask & ~formMask) <= limit && Long.bitCount(formMask & ~mask) <= limit;
   }
+
+  /** Letters that may spell one first sound ({@code g}/{@code j}, {@code c}/{@code k}/{@code s}/{@code q}). */
+  private static boolean mayShareFirstSound(char c, char d) {
+    return c != d && SOFT_FIRST.indexOf(c) >= 0 && SOFT_FIRST.indexOf(d) >= 0
+        && (c == 'g' || c == 'j') == (d == 'g' || d == 'j');
+  }
+
+  private static final String SOFT_FIRST = "gjcksq";
 
   private static boolean twoDeletions(int keyLength) {
     return keyLength >= TWO_DELETIONS_FROM && keyLength <= TWO_DELETIONS_TO;

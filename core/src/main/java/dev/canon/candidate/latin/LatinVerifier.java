@@ -64,7 +64,7 @@ final class LatinVerifier {
       String reason = "another first letter, other digits, or a plural of the name";
       for (int k = 0; k < keys.length; k++) {
         String key = keys[k];
-        if (!digits[k].equals(forms.digits[id]) || key.charAt(0) != formKey.charAt(0)
+        if (!digits[k].equals(forms.digits[id]) || !sameFirstSound(key, formKey)
             || isInflection(key, formKey) || isInflection(formKey, key)) {
           continue; // no evidence: another version number, another first letter, a plural
         }
@@ -118,7 +118,9 @@ final class LatinVerifier {
       sounds[k] = EnglishKey.of(key);
     }
     String sound = sounds[k];
-    boolean soundsAlike = sound.equals(forms.soundKeys[id]);
+    boolean soundsAlike = key.charAt(0) == formKey.charAt(0)
+        ? sound.equals(forms.soundKeys[id])
+        : sound.equals(EnglishKey.of(key.charAt(0) + formKey.substring(1))); // "Jemma": the name as written with a J
     // never above max(2, longest / 3): retrieval drops forms out of that reach (withinReach)
     int limit = soundsAlike ? Math.max(2, longest / 3) : maxEdits(longest, context);
     int distance = limit == 0 || reach > limit ? -1 : reach;
@@ -157,14 +159,118 @@ final class LatinVerifier {
     if (distance < 0 && wordwise == 0) {
       return stop(why, "too far in spelling and sound, and not the name word by word");
     }
-    double spelling = distance >= 0 ? 1 - (double) distance / longest : wordwise;
-    double soundSim = soundsAlike ? 1 : similarity(sound, forms.soundKeys[id]);
+    double spelling = distance >= 0 ? 1 - spellingDistance(key, formKey, distance) / longest : wordwise;
+    double spelled = spelledOut(w.surface(), form(id).text());
+    double soundSim = soundsAlike ? 1 : spelled >= 0 ? spelled : similarity(sound, forms.soundKeys[id]);
     double length = Math.min(1, formKey.length() / 10.0);
     double total = 0.6 * spelling + 0.3 * soundSim + 0.1 * length + (context ? Evidence.BONUS : 0);
     Method method = soundsAlike && distance >= 2 ? Method.PHONETIC : Method.FUZZY;
     Form form = forms.forms.get(id);
     return new Candidate(w.span(), w.surface(), form.target(), form.text(), method,
         new Score(Math.min(1, total), spelling, soundSim, length, context ? support.part() : 0), form.rewriteTo());
+  }
+
+  /**
+   * How alike two acronyms sound when spelled out letter by letter, or -1 when either is not an
+   * acronym of three or more capitals or their lengths differ. Letter names that rhyme are heard
+   * for one another ({@code MCEB} for {@code MTEB}: "see" and "tee"); Double Metaphone, made for
+   * words, says nothing about them ({@code MKP} against {@code MTP}).
+   */
+  static double spelledOut(String surface, String name) {
+    int n = surface.length();
+    if (n < 3 || n != name.length() || !isCapitals(surface) || !isCapitals(name)) {
+      return -1;
+    }
+    double sum = 0;
+    for (int i = 0; i < n; i++) {
+      char a = surface.charAt(i);
+      char b = name.charAt(i);
+      sum += a == b ? 1 : LETTER_RHYMES[a - 'A'] != 0 && LETTER_RHYMES[a - 'A'] == LETTER_RHYMES[b - 'A'] ? 0.8 : 0;
+    }
+    return sum / n;
+  }
+
+  private static boolean isCapitals(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < 'A' || s.charAt(i) > 'Z') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The rhyme of each letter's English name, A to Z, 0 for letters that rhyme with none: 1 "ee"
+   * (B C D E G P T V Z), 2 "ay" (A J K), 3 "e-" and a consonant (F L M N S X), 4 "eye" (I Y),
+   * 5 "oo" (Q U W). Hand-written: no library lists letter names by sound.
+   */
+  private static final byte[] LETTER_RHYMES = {
+    2, 1, 1, 1, 1, 3, 1, 0, 4, 2, 2, 3, 3, 3, 0, 1, 5, 0, 3, 1, 5, 1, 5, 3, 4, 1
+  };
+
+  /**
+   * Whether two keys start with the same sound: the same letter, or letters English spells one
+   * sound with ({@code Jemma}/{@code Gemma}, {@code Kathy}/{@code Cathy}, {@code Cyrus}/{@code Syrus}).
+   */
+  static boolean sameFirstSound(String key, String formKey) {
+    return key.charAt(0) == formKey.charAt(0) || firstSound(key) == firstSound(formKey);
+  }
+
+  /** The sound of a key's first letter: soft {@code g} and {@code c} before e, i, y; hard {@code c}, {@code q}. */
+  private static char firstSound(String key) {
+    char c = key.charAt(0);
+    char next = key.length() > 1 ? key.charAt(1) : ' ';
+    boolean front = next == 'e' || next == 'i' || next == 'y';
+    if (c == 'g' && front) {
+      return 'j';
+    }
+    if (c == 'c') {
+      return front ? 's' : 'k';
+    }
+    return c == 'q' ? 'k' : c;
+  }
+
+  /**
+   * The edit distance for the spelling score: edits that only respell the same sound (a doubled
+   * letter, a final {@code y} for {@code i}, {@code ph} for {@code f}, {@code ck} for {@code k}, a
+   * first letter of the same sound) count half ({@code Kimmy} is nearer {@code Kimi} than two
+   * letters say). The gates above use the plain distance.
+   */
+  static double spellingDistance(String key, String formKey, int distance) {
+    if (distance == 0) {
+      return 0;
+    }
+    String a = respelled(key);
+    String b = respelled(formKey);
+    if (firstSound(key) == firstSound(formKey)) {
+      a = a.substring(1);
+      b = b.substring(1);
+    }
+    int same = EditDistance.bounded(a, b, distance);
+    return same < 0 || same >= distance ? distance : (distance + same) / 2.0;
+  }
+
+  /** A key with the spellings of one sound made one: doubled letters single, ph → f, ck → k, a final y → i. */
+  private static String respelled(String key) {
+    StringBuilder out = new StringBuilder(key.length());
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      char next = i + 1 < key.length() ? key.charAt(i + 1) : ' ';
+      if (c == 'p' && next == 'h') {
+        out.append('f');
+        i++;
+      } else if (c == 'c' && next == 'k') {
+        out.append('k');
+        i++;
+      } else if (c == 'y' && i == key.length() - 1 && i > 0) {
+        out.append('i');
+      } else if (Character.isLetter(c) && c == next) {
+        continue; // the first of a doubled letter
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   /** Names of at most this many letters: a word that starts with one and goes on is another word. */
