@@ -26,7 +26,7 @@ public final class ChineseNumbers {
 
   /** True for a Chinese numeral that may stand for a digit: 零〇一幺二两三四五六七八九十. */
   public static boolean isNumeral(int cp) {
-    return digit(cp) >= 0 || cp == '十';
+    return cp >= '〇' && (digit(cp) >= 0 || cp == '十'); // U+3007 is the lowest numeral: most text stops here
   }
 
   private static int digit(int cp) {

@@ -416,11 +416,12 @@ public final class LatinFuzzyMatcher {
     long spokenSoundHash = spokenSound ? DeletionHashes.hash(windowSounds[1]) : 0;
     int kept = 0;
     int[] ids = null;
+    boolean softFirst = SOFT_FIRST.indexOf(a) >= 0;
     for (int i = 0; i < n; i++) {
       int id = bag.get(i);
       char c = forms.firstChars[id];
       int d = forms.digitHashes[id];
-      if ((c == a || c == b || (mayShareFirstSound(c, a) && LatinVerifier.sameFirstSound(key.toString(), forms.keys[id])))
+      if ((c == a || c == b || (softFirst && mayShareFirstSound(c, a) && LatinVerifier.sameFirstSound(key.toString(), forms.keys[id])))
           && (d == da || d == db)
           && ((count >= 2 && count == forms.wordCounts[id])
               || withinReach(key.length(), keyMask, keySound, keySoundHash, id)

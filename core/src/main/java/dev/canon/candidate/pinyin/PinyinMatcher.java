@@ -69,8 +69,11 @@ public final class PinyinMatcher {
   private final LongMultiMap byPattern;
   private final LongMultiMap byChars;
   /**
-   * Two-syllable forms by their first and by their second char: one of the two must be as
-   * written, so a text pair is looked up by its chars, before anything is read.
+   * Two-syllable forms whose entity has context words, by their first and by their second char:
+   * one of the two must be as written, so a text pair is looked up by its chars, before anything
+   * is read. A form without context words can only be taken with its entity said earlier; those
+   * are checked among the forms of the entities a text mentions, never through this index
+   * (a large list of names has thousands of forms per common char, none of them possible).
    */
   private final LongMultiMap byFirstChar;
   private final LongMultiMap bySecondChar;
@@ -135,8 +138,10 @@ public final class PinyinMatcher {
     for (int i = 0; i < syllables.length; i++) {
       int[] s = syllables[i];
       if (s.length == TWO_SYLLABLES) {
-        twoFirst.put(chars[i][0], i);
-        twoSecond.put(chars[i][1], i);
+        if (!forms.get(i).target().entity().context().isEmpty()) {
+          twoFirst.put(chars[i][0], i);
+          twoSecond.put(chars[i][1], i);
+        } // the others need their entity said: looked up among the few a text mentions
       } else if (s.length == MIN_SYLLABLES) {
         int[] c = chars[i];
         charPairs.put(charsKey(ADJACENT, c[0], c[1]), i << 2);
@@ -236,6 +241,7 @@ public final class PinyinMatcher {
     // or one of them mentioned exactly (said before the guess)
     boolean two = !twoSyllableEntities.isEmpty() && (twoSyllableContext.find(text.original()) != ContextWords.Hits.NONE
         || evidence.mentionsAny(twoSyllableEntities));
+    int[] mentioned = two ? evidence.mentionedOf(twoFormsByEntity) : NO_FORMS;
     int i = 0;
     while (i < folded.length()) {
       int cp = folded.codePointAt(i);
@@ -249,8 +255,8 @@ public final class PinyinMatcher {
       }
       if (i - start >= TWO_SYLLABLES && scan) {
         scanRun(text, folded, start, i, evidence, out);
-      } else if (i - start > TWO_SYLLABLES || two && i - start == TWO_SYLLABLES && mayBeTwoSyllableForm(folded, start)) {
-        findInRun(text, folded, start, i, evidence, two, out);
+      } else if (i - start > TWO_SYLLABLES || two && i - start == TWO_SYLLABLES && mayBeTwoSyllableForm(folded, start, mentioned)) {
+        findInRun(text, folded, start, i, evidence, two, mentioned, out);
       }
     }
   }
@@ -374,9 +380,9 @@ public final class PinyinMatcher {
   }
 
   private void findInRun(NormalizedText normalized, String folded, int runStart, int runEnd, Evidence evidence,
-      boolean two,
-      List<Candidate> out) {
+      boolean two, int[] mentioned, List<Candidate> out) {
     Run run = new Run(normalized, folded, runStart, runEnd, evidence, out);
+    run.twoMentioned = mentioned;
     int n = run.length();
     if (n < TWO_SYLLABLES) {
       return;
@@ -476,10 +482,20 @@ public final class PinyinMatcher {
   }
 
   /** True when a form of two syllables has the first or second of the two chars at {@code at}. */
-  private boolean mayBeTwoSyllableForm(String text, int at) {
-    return byFirstChar.find(text.charAt(at)) != LongMultiMap.ABSENT
-        || bySecondChar.find(text.charAt(at + 1)) != LongMultiMap.ABSENT;
+  private boolean mayBeTwoSyllableForm(String text, int at, int[] mentioned) {
+    if (byFirstChar.find(text.charAt(at)) != LongMultiMap.ABSENT
+        || bySecondChar.find(text.charAt(at + 1)) != LongMultiMap.ABSENT) {
+      return true;
+    }
+    for (int form : mentioned) {
+      if (chars[form][0] == text.charAt(at) || chars[form][1] == text.charAt(at + 1)) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  private static final int[] NO_FORMS = new int[0];
 
   /**
    * Two-syllable forms at {@code k}: those whose first char is the text's there, and those whose
@@ -495,6 +511,11 @@ public final class PinyinMatcher {
       int form = bySecondChar.value(second, i);
       if (chars[form][0] != run.chars[k]) {
         verifyTwoAt(run, form, k);
+      }
+    }
+    for (int form : run.twoMentioned()) {
+      if (!twoWithContext.get(form) && (chars[form][0] == run.chars[k] || chars[form][1] == run.chars[k + 1])) {
+        verifyTwoAt(run, form, k); // not in the index: its entity has no context words
       }
     }
   }
