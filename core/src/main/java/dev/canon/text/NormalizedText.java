@@ -43,6 +43,17 @@ public final class NormalizedText {
     int i = 0;
     int plainUntil = 0; // numerals before this index were found not to be a number
     while (i < n) {
+      char ascii = text.charAt(i);
+      if (ascii < 0x80 && ascii != '-' && !Scripts.isHorizontalSpace(ascii)) {
+        // the common case, same as below: ASCII is no numeral and folds to lower case only
+        if (len == out.length) { // only after a lone 十 read as 10
+          out = java.util.Arrays.copyOf(out, len + 8);
+          map = java.util.Arrays.copyOf(map, len + 8);
+        }
+        out[len] = ascii >= 'A' && ascii <= 'Z' ? (char) (ascii + ('a' - 'A')) : ascii;
+        map[len++] = i++;
+        continue;
+      }
       int cp = text.codePointAt(i);
       int size = Character.charCount(cp);
       if ((Scripts.isHorizontalSpace(cp) || Scripts.isJoiner(cp)) && betweenLatin(text, i)

@@ -23,10 +23,10 @@ public final class WrittenForm {
       return replacement;
     }
     String out = replacement;
-    boolean traditional = ChineseScript.isTraditionalAround(text, start, end);
-    if (traditional && has(out, true)) {
+    // the text around is read only for a replacement with chars of one script (most have none)
+    if (has(out, true) && ChineseScript.isTraditionalAround(text, start, end)) {
       out = ChineseScript.toTraditional(out);
-    } else if (!traditional && has(out, false) && ChineseScript.isSimplifiedAround(text, start, end)) {
+    } else if (has(out, false) && ChineseScript.isSimplifiedAround(text, start, end)) {
       out = simplifiedAsWritten(out, surface);
     }
     if (isFullWidth(surface)) {
