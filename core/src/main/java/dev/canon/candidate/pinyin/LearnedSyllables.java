@@ -1,0 +1,175 @@
+package dev.canon.candidate.pinyin;
+
+import dev.canon.dictionary.Confusion;
+import dev.canon.dictionary.Profile;
+import dev.canon.phonetic.PinyinParts;
+import dev.canon.phonetic.Syllables;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The syllable confusions of a learned engine profile as the pinyin matcher scores them: how alike
+ * a form's syllable ({@code said}) and the text's ({@code written}) sound when this engine has been
+ * seen writing one for the other. Built once per corrector from the combined profile of its
+ * dictionaries; immutable and thread-safe; every query is a hash look-up.
+ *
+ * <p>A pair of syllables is learned when the profile holds, with a count of at least
+ * {@link #MIN_COUNT}: the whole syllable pair; or, when only the initials differ, the initial pair;
+ * or, when only the finals differ, the final pair; or, when both differ, both (their weights
+ * multiplied). Its similarity is {@link #calibrate}{@code (weight)}, from 0.7 to 0.9; the matcher
+ * takes the larger of that and the built-in {@code SyllableSimilarity}. Tones are not used: the
+ * matcher compares toneless syllables.
+ */
+final class LearnedSyllables {
+
+  /** A confusion counts only when seen at least this many times (what {@code canon learn} keeps by default). */
+  static final int MIN_COUNT = 2;
+
+  /** The similarity of a confusion of the smallest weight. */
+  static final double FLOOR = 0.7;
+
+  /** What the strongest confusions add to {@link #FLOOR}: they score {@code FLOOR + SPAN} = 0.9. */
+  static final double SPAN = 0.2;
+
+  /** A confusion of at least this weight (one time in twenty) scores the full 0.9, as z/zh does. */
+  static final double FULL_WEIGHT = 0.05;
+
+  /** Learned pairs at least this alike are near: indexed and matched as the coarse pairs are. */
+  static final double NEAR = 0.9;
+
+  private static final LearnedSyllables NONE = new LearnedSyllables(Map.of(), new int[0][]);
+  private static final int[] NO_SYLLABLES = {};
+
+  /** Similarity by {@code said << 32 | written}. */
+  private final Map<Long, Double> similarity;
+  /** Per written syllable id, the said syllables whose learned pair with it is {@link #NEAR}, sorted. */
+  private final int[][] nearSaid;
+
+  private LearnedSyllables(Map<Long, Double> similarity, int[][] nearSaid) {
+    this.similarity = similarity;
+    this.nearSaid = nearSaid;
+  }
+
+  /** Nothing learned: every query answers 0 or empty. */
+  static LearnedSyllables none() {
+    return NONE;
+  }
+
+  /** The learned pairs of a profile (see the class comment); {@link #none()} when it has none. */
+  static LearnedSyllables of(Profile profile) {
+    Map<String, Confusion> whole = byPair(profile.confusions(Profile.Part.SYLLABLES));
+    Map<String, Confusion> initials = byPair(profile.confusions(Profile.Part.INITIALS));
+    Map<String, Confusion> finals = byPair(profile.confusions(Profile.Part.FINALS));
+    if (whole.isEmpty() && initials.isEmpty() && finals.isEmpty()) {
+      return NONE;
+    }
+    int n = Syllables.count();
+    String[] initial = new String[n];
+    String[] fin = new String[n];
+    for (int s = 0; s < n; s++) {
+      initial[s] = PinyinParts.initial(Syllables.name(s));
+      fin[s] = PinyinParts.fin(Syllables.name(s));
+    }
+    Map<Long, Double> similarity = new HashMap<>();
+    List<List<Integer>> near = new ArrayList<>();
+    for (int s = 0; s < n; s++) {
+      near.add(new ArrayList<>());
+    }
+    for (int said = 0; said < n; said++) {
+      for (int written = 0; written < n; written++) {
+        if (said == written) {
+          continue;
+        }
+        double weight = weight(whole, initials, finals, Syllables.name(said), Syllables.name(written),
+            initial[said], initial[written], fin[said], fin[written]);
+        if (weight > 0) {
+          double sim = calibrate(weight);
+          similarity.put(key(said, written), sim);
+          if (sim >= NEAR) {
+            near.get(written).add(said); // said ascending: the lists come out sorted
+          }
+        }
+      }
+    }
+    int[][] nearSaid = new int[n][];
+    for (int s = 0; s < n; s++) {
+      nearSaid[s] = near.get(s).isEmpty() ? NO_SYLLABLES : near.get(s).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return new LearnedSyllables(Map.copyOf(similarity), nearSaid);
+  }
+
+  private static double weight(Map<String, Confusion> whole, Map<String, Confusion> initials,
+      Map<String, Confusion> finals, String said, String written, String saidInitial, String writtenInitial,
+      String saidFinal, String writtenFinal) {
+    Confusion w = whole.get(pair(said, written));
+    if (w != null) {
+      return w.weight();
+    }
+    boolean sameInitial = saidInitial.equals(writtenInitial);
+    boolean sameFinal = saidFinal.equals(writtenFinal);
+    Confusion i = sameInitial ? null : initials.get(pair(saidInitial, writtenInitial));
+    Confusion f = sameFinal ? null : finals.get(pair(saidFinal, writtenFinal));
+    if (sameFinal) {
+      return i == null ? 0 : i.weight();
+    }
+    if (sameInitial) {
+      return f == null ? 0 : f.weight();
+    }
+    return i == null || f == null ? 0 : i.weight() * f.weight();
+  }
+
+  /** The confusions seen at least {@link #MIN_COUNT} times, by {@code from \0 to}. */
+  private static Map<String, Confusion> byPair(List<Confusion> confusions) {
+    Map<String, Confusion> out = new HashMap<>();
+    for (Confusion c : confusions) {
+      if (c.count() >= MIN_COUNT) {
+        out.put(pair(c.from(), c.to()), c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The similarity of a learned confusion of weight {@code w} (P(written | said)):
+   * {@code 0.7 + 0.2 · min(1, w / 0.05)}. Even a rare confusion the engine was seen making twice
+   * scores 0.7, above the matcher's floor of 0.5 for a syllable; one made one time in twenty or
+   * more scores 0.9, as the classic z/zh pairs do.
+   */
+  static double calibrate(double w) {
+    return FLOOR + SPAN * Math.min(1, w / FULL_WEIGHT);
+  }
+
+  /** The learned similarity of {@code said} heard as {@code written} (syllable ids); 0 when not learned. */
+  double similarity(int said, int written) {
+    if (similarity.isEmpty()) {
+      return 0;
+    }
+    Double s = similarity.get(key(said, written));
+    return s == null ? 0 : s;
+  }
+
+  /** True when {@code said} heard as {@code written} is a learned pair at least {@link #NEAR} alike. */
+  boolean near(int said, int written) {
+    return similarity(said, written) >= NEAR;
+  }
+
+  /** The said syllables whose learned pair with {@code written} is near, ascending; empty when none. */
+  int[] nearSaid(int written) {
+    return nearSaid.length == 0 ? NO_SYLLABLES : nearSaid[written];
+  }
+
+  /** True when nothing was learned. */
+  boolean isEmpty() {
+    return similarity.isEmpty();
+  }
+
+  private static long key(int said, int written) {
+    return (long) said << 32 | written;
+  }
+
+  private static String pair(String from, String to) {
+    return from + '\u0000' + to;
+  }
+}
