@@ -54,6 +54,17 @@ class ProfileScoringTest {
   }
 
   @Test
+  void twoLearnedSyllables_areFoundThroughTheIndex() {
+    // every index key of a four-syllable name holds three of its syllables: with two of them heard
+    // as learned confusions only (rui as hui, yuan as wan), no key meets the text by built-in sound
+    Dictionary two = TestDictionaries.yaml("learned", "profile:", "  pinyin:", "    syllables:",
+        "      - {from: rui, to: hui, count: 5, weight: 0.1}", "      - {from: yuan, to: wan, count: 3, weight: 0.06}");
+    String text = "我明天去会金医完看病。";
+    assertEquals(text, with(NAMES, RUI_AS_HUI).correct(text).corrected(), "one learned pair is not enough here");
+    assertEquals("我明天去瑞金医院看病。", with(NAMES, two).correct(text).corrected());
+  }
+
+  @Test
   void learnedInitial_findsTheSameReading() {
     assertEquals("我明天去瑞金医院看病。", with(NAMES, R_AS_H).correct(MISHEARD).corrected());
   }

@@ -138,7 +138,8 @@ final class LearnedSyllables {
    * more scores 0.9, as the classic z/zh pairs do.
    */
   static double calibrate(double w) {
-    return FLOOR + SPAN * Math.min(1, w / FULL_WEIGHT);
+    // in tenths, so the strongest come out exactly 0.9 (0.7 + 0.2 is 0.8999999999999999) and are near
+    return (FLOOR * 10 + SPAN * 10 * Math.min(1, w / FULL_WEIGHT)) / 10;
   }
 
   /** The learned similarity of {@code said} heard as {@code written} (syllable ids); 0 when not learned. */
