@@ -57,78 +57,85 @@ final class LearnedSyllables {
     return NONE;
   }
 
-  /** The learned pairs of a profile (see the class comment); {@link #none()} when it has none. */
+  /**
+   * The learned pairs of a profile (see the class comment); {@link #none()} when it has none.
+   * Made from the profile's entries, not by trying every pair of syllables: O(entries × syllables).
+   */
   static LearnedSyllables of(Profile profile) {
-    Map<String, Confusion> whole = byPair(profile.confusions(Profile.Part.SYLLABLES));
-    Map<String, Confusion> initials = byPair(profile.confusions(Profile.Part.INITIALS));
-    Map<String, Confusion> finals = byPair(profile.confusions(Profile.Part.FINALS));
+    List<Confusion> whole = counted(profile.confusions(Profile.Part.SYLLABLES));
+    List<Confusion> initials = counted(profile.confusions(Profile.Part.INITIALS));
+    List<Confusion> finals = counted(profile.confusions(Profile.Part.FINALS));
     if (whole.isEmpty() && initials.isEmpty() && finals.isEmpty()) {
       return NONE;
     }
-    int n = Syllables.count();
-    String[] initial = new String[n];
-    String[] fin = new String[n];
-    for (int s = 0; s < n; s++) {
-      initial[s] = PinyinParts.initial(Syllables.name(s));
-      fin[s] = PinyinParts.fin(Syllables.name(s));
+    Map<Long, Double> weights = new HashMap<>();
+    for (Confusion c : whole) {
+      int said = Syllables.id(c.from());
+      int written = Syllables.id(c.to());
+      if (said != Syllables.NONE && written != Syllables.NONE) {
+        weights.put(key(said, written), c.weight());
+      }
     }
-    Map<Long, Double> similarity = new HashMap<>();
-    List<List<Integer>> near = new ArrayList<>();
-    for (int s = 0; s < n; s++) {
-      near.add(new ArrayList<>());
-    }
-    for (int said = 0; said < n; said++) {
-      for (int written = 0; written < n; written++) {
-        if (said == written) {
-          continue;
-        }
-        double weight = weight(whole, initials, finals, Syllables.name(said), Syllables.name(written),
-            initial[said], initial[written], fin[said], fin[written]);
-        if (weight > 0) {
-          double sim = calibrate(weight);
-          similarity.put(key(said, written), sim);
-          if (sim >= NEAR) {
-            near.get(written).add(said); // said ascending: the lists come out sorted
-          }
+    // a whole-syllable entry wins over parts; each pair differs in its initial, its final or both,
+    // so exactly one of the three loops below can give it a weight
+    for (Confusion i : initials) {
+      for (int said = 0; said < Syllables.count(); said++) {
+        String fin = PinyinParts.fin(Syllables.name(said));
+        if (PinyinParts.initial(Syllables.name(said)).equals(i.from())) {
+          addIfParts(weights, said, i.to(), fin, i.weight());
         }
       }
     }
-    int[][] nearSaid = new int[n][];
-    for (int s = 0; s < n; s++) {
-      nearSaid[s] = near.get(s).isEmpty() ? NO_SYLLABLES : near.get(s).stream().mapToInt(Integer::intValue).toArray();
+    for (Confusion f : finals) {
+      for (int said = 0; said < Syllables.count(); said++) {
+        String initial = PinyinParts.initial(Syllables.name(said));
+        if (PinyinParts.fin(Syllables.name(said)).equals(f.from())) {
+          addIfParts(weights, said, initial, f.to(), f.weight());
+        }
+      }
+    }
+    for (Confusion i : initials) {
+      for (Confusion f : finals) {
+        int said = Syllables.id(i.from() + f.from());
+        if (said != Syllables.NONE && PinyinParts.initial(Syllables.name(said)).equals(i.from())) {
+          addIfParts(weights, said, i.to(), f.to(), i.weight() * f.weight());
+        }
+      }
+    }
+    Map<Long, Double> similarity = new HashMap<>();
+    List<List<Integer>> near = new ArrayList<>();
+    for (int s = 0; s < Syllables.count(); s++) {
+      near.add(new ArrayList<>());
+    }
+    weights.forEach((key, weight) -> {
+      double sim = calibrate(weight);
+      similarity.put(key, sim);
+      if (sim >= NEAR) {
+        near.get((int) (long) key).add((int) (key >>> 32));
+      }
+    });
+    int[][] nearSaid = new int[Syllables.count()][];
+    for (int s = 0; s < nearSaid.length; s++) {
+      nearSaid[s] = near.get(s).isEmpty() ? NO_SYLLABLES : near.get(s).stream().mapToInt(Integer::intValue).sorted().toArray();
     }
     return new LearnedSyllables(Map.copyOf(similarity), nearSaid);
   }
 
-  private static double weight(Map<String, Confusion> whole, Map<String, Confusion> initials,
-      Map<String, Confusion> finals, String said, String written, String saidInitial, String writtenInitial,
-      String saidFinal, String writtenFinal) {
-    Confusion w = whole.get(pair(said, written));
-    if (w != null) {
-      return w.weight();
+  /**
+   * Gives {@code said → initial + fin} the weight when that syllable exists, differs from
+   * {@code said}, splits into exactly that initial and final, and has no weight yet.
+   */
+  private static void addIfParts(Map<Long, Double> weights, int said, String initial, String fin, double weight) {
+    int written = Syllables.id(initial + fin);
+    if (written == Syllables.NONE || written == said || !PinyinParts.initial(Syllables.name(written)).equals(initial)) {
+      return;
     }
-    boolean sameInitial = saidInitial.equals(writtenInitial);
-    boolean sameFinal = saidFinal.equals(writtenFinal);
-    Confusion i = sameInitial ? null : initials.get(pair(saidInitial, writtenInitial));
-    Confusion f = sameFinal ? null : finals.get(pair(saidFinal, writtenFinal));
-    if (sameFinal) {
-      return i == null ? 0 : i.weight();
-    }
-    if (sameInitial) {
-      return f == null ? 0 : f.weight();
-    }
-    return i == null || f == null ? 0 : i.weight() * f.weight();
+    weights.putIfAbsent(key(said, written), weight);
   }
 
-  /** The confusions seen at least {@link #MIN_COUNT} times, by {@code from \0 to}. */
-  private static Map<String, Confusion> byPair(List<Confusion> confusions) {
-    Map<String, Confusion> out = new HashMap<>();
-    for (Confusion c : confusions) {
-      if (c.count() >= MIN_COUNT) {
-        out.put(pair(c.from(), c.to()), c);
-      }
-    }
-    return out;
+  /** The confusions seen at least {@link #MIN_COUNT} times. */
+  private static List<Confusion> counted(List<Confusion> confusions) {
+    return confusions.stream().filter(c -> c.count() >= MIN_COUNT).toList();
   }
 
   /**
@@ -168,9 +175,5 @@ final class LearnedSyllables {
 
   private static long key(int said, int written) {
     return (long) said << 32 | written;
-  }
-
-  private static String pair(String from, String to) {
-    return from + '\u0000' + to;
   }
 }

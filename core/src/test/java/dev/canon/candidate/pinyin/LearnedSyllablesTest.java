@@ -43,6 +43,46 @@ class LearnedSyllablesTest {
     assertEquals(0, l.similarity(id("tian"), id("ming")), "initial t -> m was not learned");
   }
 
+  /** The definition, pair by pair over every two syllables, that the table built from entries must equal. */
+  private static double byDefinition(Profile p, int said, int written) {
+    String s = Syllables.name(said);
+    String w = Syllables.name(written);
+    double whole = counted(p, Profile.Part.SYLLABLES, s, w);
+    if (whole > 0) {
+      return LearnedSyllables.calibrate(whole);
+    }
+    String si = dev.canon.phonetic.PinyinParts.initial(s);
+    String wi = dev.canon.phonetic.PinyinParts.initial(w);
+    String sf = dev.canon.phonetic.PinyinParts.fin(s);
+    String wf = dev.canon.phonetic.PinyinParts.fin(w);
+    double i = si.equals(wi) ? 1 : counted(p, Profile.Part.INITIALS, si, wi);
+    double f = sf.equals(wf) ? 1 : counted(p, Profile.Part.FINALS, sf, wf);
+    return i * f == 0 ? 0 : LearnedSyllables.calibrate(i * f);
+  }
+
+  private static double counted(Profile p, Profile.Part part, String from, String to) {
+    return p.confusions(part).stream().filter(c -> c.from().equals(from) && c.to().equals(to) && c.count() >= 2)
+        .mapToDouble(Confusion::weight).findFirst().orElse(0);
+  }
+
+  @Test
+  void table_equalsTheDefinition_forEveryPairOfSyllables() {
+    Profile p = new Profile(Map.of(
+        Profile.Part.SYLLABLES, List.of(new Confusion("shi", "si", 4, 0.03), new Confusion("zhong", "zhou", 2, 0.2)),
+        Profile.Part.INITIALS, List.of(new Confusion("zh", "z", 6, 0.07), new Confusion("", "w", 2, 0.01),
+            new Confusion("n", "l", 2, 0.04), new Confusion("r", "y", 1, 0.5)),
+        Profile.Part.FINALS, List.of(new Confusion("ing", "in", 7, 0.045), new Confusion("ong", "ou", 2, 0.5),
+            new Confusion("an", "ang", 3, 0.02))));
+    LearnedSyllables l = LearnedSyllables.of(p);
+    for (int a = 0; a < Syllables.count(); a++) {
+      for (int b = 0; b < Syllables.count(); b++) {
+        if (a != b) {
+          assertEquals(byDefinition(p, a, b), l.similarity(a, b), 1e-12, Syllables.name(a) + " -> " + Syllables.name(b));
+        }
+      }
+    }
+  }
+
   @Test
   void seenOnce_isNotUsed() {
     LearnedSyllables l = LearnedSyllables.of(PROFILE);
