@@ -58,7 +58,7 @@ final class Pipeline {
     java.util.concurrent.CompletableFuture<ExactMatcher> exactMatcher =
         java.util.concurrent.CompletableFuture.supplyAsync(() -> new ExactMatcher(forms));
     this.latin = new LatinFuzzyMatcher(forms, lexicon);
-    this.pinyin = new PinyinMatcher(forms, lexicon);
+    this.pinyin = new PinyinMatcher(forms, lexicon, profile(dictionaries));
     this.exact = joinBuilt(exactMatcher);
     this.spanLimit = spanLimit(forms, latin);
     List<Rule> allRules = new ArrayList<>();
@@ -77,6 +77,16 @@ final class Pipeline {
     }
     this.rules = new RuleMatcher(allRules, owners, priorities);
     this.keep = Set.copyOf(keepWords);
+  }
+
+  /**
+   * The engine profile of the dictionaries ({@code profile:} sections, combined), used by the
+   * pinyin matcher for every entity in force; null when none carries one.
+   */
+  private static dev.canon.dictionary.Profile profile(List<Dictionary> dictionaries) {
+    List<dev.canon.dictionary.Profile> profiles = dictionaries.stream()
+        .flatMap(d -> d.profile().stream()).toList();
+    return profiles.isEmpty() ? null : dev.canon.dictionary.Profile.combine(profiles);
   }
 
   private static <T> T joinBuilt(java.util.concurrent.CompletableFuture<T> built) {
@@ -271,7 +281,7 @@ final class Pipeline {
       Decision d = score >= t.apply() ? Decision.APPLIED : score >= t.suggest() ? Decision.SUGGESTED : Decision.REJECTED;
       return new Considered(c, d, "");
     }
-    String scored = String.format(Locale.ROOT, "score %.3f", score);
+    String scored = String.format(Locale.ROOT, "score %.3f", score) + learnedSound(c);
     if (score >= t.apply()) {
       return new Considered(c, Decision.APPLIED, scored + String.format(Locale.ROOT, " >= apply %.2f", t.apply()));
     }
@@ -280,6 +290,13 @@ final class Pipeline {
           " between suggest %.2f and apply %.2f", t.suggest(), t.apply()));
     }
     return new Considered(c, Decision.REJECTED, scored + String.format(Locale.ROOT, " < suggest %.2f", t.suggest()));
+  }
+
+  /** What an explanation says of a score that used the engine profile; "" for one that did not. */
+  private static String learnedSound(Candidate c) {
+    double share = c.score().profile();
+    return share == 0 ? "" : String.format(Locale.ROOT,
+        " (sound of %.0f%% of its syllables from the engine profile's learned confusions)", share * 100);
   }
 
   /**

@@ -11,8 +11,11 @@ package dev.canon.scoring;
  * @param context the document evidence: 1 for a context word nearby or the entity said right
  *     earlier in the document, 0.5 for other entities of its dictionary mentioned nearby, 0 for none
  *     ({@link dev.canon.evidence.Evidence})
+ * @param profile the share of the sound that came from a learned engine profile: the fraction of
+ *     the form's syllables scored by a learned confusion rather than the built-in similarity
+ *     ({@code profile:} of the dictionaries, docs/DICTIONARY.md); 0 without one
  */
-public record Score(double total, double spelling, double sound, double length, double context) {
+public record Score(double total, double spelling, double sound, double length, double context, double profile) {
 
   /** The score of an exact match: certain. */
   public static final Score EXACT = new Score(1, 1, 1, 1, 0);
@@ -23,6 +26,12 @@ public record Score(double total, double spelling, double sound, double length, 
     check("sound", sound);
     check("length", length);
     check("context", context);
+    check("profile", profile);
+  }
+
+  /** A score that owes nothing to a learned engine profile. */
+  public Score(double total, double spelling, double sound, double length, double context) {
+    this(total, spelling, sound, length, context, 0);
   }
 
   private static void check(String name, double value) {

@@ -17,7 +17,11 @@ import java.util.Set;
  * <pre>
  * java -cp ... dev.canon.realdata.CatsluMain --data PATH [--file train.json] [--split dev|test|all]
  *     [--names-only] [--out report.md]
+ * java -cp ... dev.canon.realdata.CatsluMain --data PATH --learn-then-test [--split test|dev] [--min-count 2]
+ *     [--learned learned.yaml] [--out report.md]
  * </pre>
+ *
+ * <p>{@code --learn-then-test}: see {@link CatsluLearn}.
  */
 public final class CatsluMain {
 
@@ -28,14 +32,35 @@ public final class CatsluMain {
     Args args;
     Splits.Split split;
     try {
-      args = new Args(argv, Set.of("--data", "--file", "--split", "--out"), Set.of("--names-only"));
+      args = new Args(argv, Set.of("--data", "--file", "--split", "--out", "--min-count", "--learned"),
+          Set.of("--names-only", "--learn-then-test"));
       args.require("--data");
       split = Splits.Split.parse(args.get("--split", "dev"));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
       System.err.println("usage: CatsluMain --data PATH [--file train.json] [--split dev|test|all]"
           + " [--names-only] [--out report.md]");
+      System.err.println("       CatsluMain --data PATH --learn-then-test [--split test|dev] [--min-count N]"
+          + " [--learned learned.yaml] [--out report.md]");
       System.exit(2);
+      return;
+    }
+    if (args.has("--learn-then-test")) {
+      String learnedOut = args.get("--learned", null);
+      String report;
+      try {
+        report = CatsluLearn.run(Path.of(args.require("--data")), args.get("--file", "train.json"), split,
+            Integer.parseInt(args.get("--min-count", "2")), learnedOut == null ? null : Path.of(learnedOut));
+      } catch (IllegalArgumentException e) {
+        System.err.println(e.getMessage());
+        System.exit(2);
+        return;
+      }
+      System.out.print(report);
+      String out = args.get("--out", null);
+      if (out != null) {
+        Files.writeString(Path.of(out), report, StandardCharsets.UTF_8);
+      }
       return;
     }
     String report = run(Path.of(args.require("--data")), args.get("--file", "train.json"), split,

@@ -3,7 +3,6 @@ package dev.canon.realdata;
 import dev.canon.Corrector;
 import dev.canon.dictionary.Dictionary;
 import dev.canon.dictionary.DictionaryLoader;
-import dev.canon.learn.Finding;
 import dev.canon.learn.LearnReport;
 import dev.canon.learn.Learned;
 import dev.canon.learn.LearnedYaml;
@@ -21,12 +20,17 @@ import java.util.Set;
 /**
  * Learn-then-test on Earnings-21, "same documents, later part": {@code canon learn} learns from the
  * first half of every call (every engine's hypothesis against the reference), then the second
- * halves are corrected with the names-only dictionary alone and with the learned file on top, and
- * both are scored as {@link Earnings21Main} scores them. Learning never sees a second half.
+ * halves are corrected with the names-only dictionary alone, with the learned profile alone on top
+ * and with the whole learned file on top, and scored as {@link Earnings21Main} scores them.
+ * Learning never sees a second half.
+ *
+ * <p>{@code --across-calls}, "new names": learn from three whole calls (the first three dev calls,
+ * {@link #LEARN_CALLS}), test on the three others (the last dev call and the two test calls of
+ * {@link Splits}); nothing was tuned on them.
  *
  * <pre>
- * java -cp ... dev.canon.realdata.Earnings21LearnMain --data PATH [--list oracle] [--min-count 2]
- *     [--out report.md] [--learned learned.yaml]
+ * java -cp ... dev.canon.realdata.Earnings21LearnMain --data PATH [--across-calls] [--list oracle]
+ *     [--min-count 2] [--out report.md] [--learned learned.yaml]
  * </pre>
  *
  * <p>The halves: the reference is cut at its middle token; the hypothesis at the token aligned to
@@ -36,7 +40,10 @@ public final class Earnings21LearnMain {
 
   private Earnings21LearnMain() {}
 
-  /** One call of one engine, cut in two. */
+  /** The calls learned from with {@code --across-calls}: the first three dev calls. */
+  static final Set<String> LEARN_CALLS = Set.of("4320211", "4341191", "4359971");
+
+  /** One call of one engine, cut in two (whole calls: first learned from or null, second tested). */
   record Halves(String engine, String call, Pair first, Reference secondRef, String secondHyp) {}
 
   /** Entry point; exits 2 on bad usage. */
@@ -44,12 +51,12 @@ public final class Earnings21LearnMain {
     Args args;
     int minCount;
     try {
-      args = new Args(argv, Set.of("--data", "--list", "--out", "--min-count", "--learned"));
+      args = new Args(argv, Set.of("--data", "--list", "--out", "--min-count", "--learned"), Set.of("--across-calls"));
       args.require("--data");
       minCount = Integer.parseInt(args.get("--min-count", "2"));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: Earnings21LearnMain --data PATH [--list oracle|distractor|reference] [--min-count N]"
+      System.err.println("usage: Earnings21LearnMain --data PATH [--across-calls] [--list oracle|distractor|reference] [--min-count N]"
           + " [--out report.md] [--learned learned.yaml]");
       System.exit(2);
       return;
@@ -59,35 +66,54 @@ public final class Earnings21LearnMain {
     Earnings21Data folder = new Earnings21Data(data);
     List<Reference> refs = folder.references();
     Dictionary names = NameDictionary.build("earnings21-" + list, folder.names(list, refs), refs);
+    boolean across = args.has("--across-calls");
     List<Halves> halves = new ArrayList<>();
+    List<Pair> learnFrom = new ArrayList<>();
     for (String engine : folder.engines()) {
       for (Path file : folder.hypotheses(engine)) {
         String call = Earnings21Data.stem(file, ".nlp");
         Path refFile = data.resolve("reference/nlp_references/" + call + ".nlp");
-        if (Files.exists(refFile)) {
-          halves.add(split(engine, call, NlpFile.read(refFile), NlpFile.read(file),
-              Earnings21Data.tagTypes(data.resolve("reference/wer_tags/" + call + ".wer_tag.json"))));
+        if (!Files.exists(refFile)) {
+          continue;
+        }
+        List<NlpFile.Token> ref = NlpFile.read(refFile);
+        List<NlpFile.Token> hyp = NlpFile.read(file);
+        Map<String, String> tags = Earnings21Data.tagTypes(data.resolve("reference/wer_tags/" + call + ".wer_tag.json"));
+        if (!across) {
+          Halves h = split(engine, call, ref, hyp, tags);
+          halves.add(h);
+          learnFrom.add(h.first());
+        } else if (LEARN_CALLS.contains(call)) {
+          learnFrom.add(new Pair(engine + "/" + call, NlpFile.text(hyp), NlpFile.text(ref)));
+        } else {
+          halves.add(new Halves(engine, call, null, Reference.of(call, ref, tags), NlpFile.text(hyp)));
         }
       }
     }
     long started = System.nanoTime();
     Learned learned = Learner.builder().dictionaries(List.of(names)).minCount(minCount).build()
-        .learn(halves.stream().map(Halves::first).toList(), List.of());
+        .learn(learnFrom, List.of());
     double learning = (System.nanoTime() - started) / 1e9;
     String yaml = LearnedYaml.write(learned);
     Dictionary learnedDictionary = DictionaryLoader.defaults().load("learned.yaml", yaml.getBytes(StandardCharsets.UTF_8));
     Corrector base = Corrector.builder().add(names).build();
+    Corrector profileOnly = Corrector.builder().add(names).add(LearnThenTest.profileOnly(learnedDictionary)).build();
     Corrector withLearned = Corrector.builder().add(names).add(learnedDictionary).build();
     List<Tally> baseRows = score(halves, base);
+    List<Tally> profileRows = score(halves, profileOnly);
     List<Tally> learnedRows = score(halves, withLearned);
-    String report = "# Canon on Earnings-21: learn from the first half of each call, test on the second\n\n"
+    String tested = across ? "Test calls" : "Second halves";
+    String report = (across
+        ? "# Canon on Earnings-21 across calls: learn from calls " + new java.util.TreeSet<>(LEARN_CALLS)
+            + ", test on the three others\n\n"
+        : "# Canon on Earnings-21: learn from the first half of each call, test on the second\n\n")
         + "Dictionary: " + names.entities().size() + " canonical-only names from the " + list + " list. Learned from "
-        + halves.size() + " first halves (all engines), --min-count " + minCount + ": "
-        + learned.learned(Finding.Kind.ALIAS).size() + " aliases, " + learned.learned(Finding.Kind.KEEP).size()
-        + " keep words, " + learned.learned(Finding.Kind.CONTEXT).size() + " context words"
+        + learnFrom.size() + (across ? " whole calls" : " first halves") + " (all engines), --min-count " + minCount + ": "
+        + LearnThenTest.summary(learned)
         + String.format(java.util.Locale.ROOT, " (learning took %.1f s)", learning) + ".\n\n"
-        + "## Second halves, names only\n\n" + Report.table(baseRows) + "\n"
-        + "## Second halves, names + learned\n\n" + Report.table(learnedRows) + "\n"
+        + "## " + tested + ", names only\n\n" + Report.table(baseRows) + "\n"
+        + "## " + tested + ", names + learned profile only\n\n" + Report.table(profileRows) + "\n"
+        + "## " + tested + ", names + learned\n\n" + Report.table(learnedRows) + "\n"
         + "## Top fixed entities with the learned file\n\n"
         + Report.examples(learnedRows.subList(0, learnedRows.size() - 1), Tally::fixedExamples, 15) + "\n"
         + "## Top broken entities with the learned file\n\n"

@@ -84,4 +84,27 @@ class RunnersTest {
     assertEquals("", Earnings21Data.referenceName("May"));
     assertEquals("Nexstar", Earnings21Data.referenceName("Nexstar"));
   }
+
+  @Test
+  void catsluLearnThenTest_withinDev_theProfileFindsANameNeverCorrected(@TempDir Path dir) throws IOException {
+    write(dir.resolve("lexicon/poi_name.txt"), "中通快递\n中山公园\n中关村大街\n");
+    // dialogues 1-3 are learned from (this engine writes zhou for zhong), dialogue 4 is tested: its
+    // name was never corrected, so only the profile can find it
+    String[][] turns = {{"导航到中山公园", "导航到周山公园"}, {"去中关村大街", "去周关村大街"}, {"我要回家", "我要回家"},
+        {"导航到中通快递", "导航到周通快递"}};
+    StringBuilder json = new StringBuilder("[");
+    for (int d = 0; d < turns.length; d++) {
+      assertTrue(!Splits.catsluTest(List.of(turns[d][0])), "dialogue " + (d + 1) + " must be dev");
+      String place = d == 2 ? "" : turns[d][0].substring(turns[d][0].length() - (d == 1 ? 5 : 4));
+      json.append(d == 0 ? "" : ",").append("[{\"utt_id\": 1, \"manual_transcript\": \"").append(turns[d][0])
+          .append("\", \"asr_1best\": \"").append(turns[d][1]).append("\", \"semantic\": [")
+          .append(place.isEmpty() ? "" : "[\"inform\", \"终点名称\", \"" + place + "\"]").append("]}]");
+    }
+    write(dir.resolve("train.json"), json.append("]").toString());
+    String report = CatsluLearn.run(dir, "train.json", Splits.Split.DEV, 2, null);
+    assertTrue(report.contains("| names only | 1 | 1 | 0 | 0 | 1 |"), report);
+    assertTrue(report.contains("| names + learned profile only | 1 | 1 | 1 | 0 | 0 |"), report);
+    assertTrue(report.contains("| names + learned | 1 | 1 | 1 | 0 | 0 |"), report);
+    assertTrue(report.contains("`zhong → zhou` ×2"), report);
+  }
 }

@@ -103,9 +103,22 @@ public final class PinyinMatcher {
    */
   private final long[] filters;
   private final Lexicon lexicon;
+  /** The engine profile's syllable confusions; {@link LearnedSyllables#none()} without a profile. */
+  private final LearnedSyllables learned;
 
   public PinyinMatcher(List<Form> candidates, Lexicon lexicon) {
+    this(candidates, lexicon, null);
+  }
+
+  /**
+   * A matcher that also scores with a learned engine profile ({@code profile:} of the dictionaries,
+   * combined): a syllable the engine was seen writing for a form's syllable sounds as alike as the
+   * profile says ({@link LearnedSyllables}), and is near (indexed, found) from 0.9 on. A null or
+   * empty profile matches exactly as {@link #PinyinMatcher(List, Lexicon)} does.
+   */
+  public PinyinMatcher(List<Form> candidates, Lexicon lexicon, dev.canon.dictionary.Profile profile) {
     this.lexicon = lexicon;
+    this.learned = profile == null ? LearnedSyllables.none() : LearnedSyllables.of(profile);
     List<Form> kept = new ArrayList<>();
     List<int[]> readings = new ArrayList<>();
     for (Form f : candidates) {
@@ -318,10 +331,15 @@ public final class PinyinMatcher {
       return variants[k];
     }
 
-    /** True when the text at {@code k} is near a form's syllable {@code want}, written {@code c}. */
+    /**
+     * True when the text at {@code k} is near a form's syllable {@code want}, written {@code c}:
+     * the same char, the same coarse syllable, or a learned confusion of the profile at least
+     * {@link LearnedSyllables#NEAR} alike.
+     */
     boolean near(int k, int want, int c) {
       int got = reading[k];
-      return chars[k] == c || (got != Syllables.NONE && Syllables.coarse(got) == Syllables.coarse(want));
+      return chars[k] == c || (got != Syllables.NONE
+          && (Syllables.coarse(got) == Syllables.coarse(want) || learned.near(want, got)));
     }
 
     /** Verifies the form aligned at {@code from} and keeps the candidate, if any. */
@@ -333,20 +351,26 @@ public final class PinyinMatcher {
     }
   }
 
+  /**
+   * The readings to look the indexes up with for char {@code c} read {@code got}: {@code got}, the
+   * other readings {@code c} has in forms, and the syllables the profile says this engine writes as
+   * {@code got} ({@link LearnedSyllables#nearSaid}), one per coarse syllable.
+   */
   private int[] variantsOf(int c, int got) {
     long found = readingsOfChar.find(c);
     int count = readingsOfChar.count(found);
-    if (count == 0 || (count == 1 && got != Syllables.NONE
-        && Syllables.coarse(readingsOfChar.value(found, 0)) == Syllables.coarse(got))) {
+    int[] said = got == Syllables.NONE ? NO_READING : learned.nearSaid(got);
+    if (said.length == 0 && (count == 0 || (count == 1 && got != Syllables.NONE
+        && Syllables.coarse(readingsOfChar.value(found, 0)) == Syllables.coarse(got)))) {
       return got == Syllables.NONE ? NO_READING : ONE_READING[got]; // most chars: no array made
     }
-    int[] out = new int[count + 1];
+    int[] out = new int[count + said.length + 1];
     int n = 0;
     if (got != Syllables.NONE) {
       out[n++] = got;
     }
-    for (int i = 0; i < count; i++) {
-      int r = readingsOfChar.value(found, i);
+    for (int i = 0; i < count + said.length; i++) {
+      int r = i < count ? readingsOfChar.value(found, i) : said[i - count];
       boolean fresh = true;
       for (int j = 0; j < n; j++) {
         fresh &= Syllables.coarse(out[j]) != Syllables.coarse(r);
@@ -654,10 +678,18 @@ public final class PinyinMatcher {
     double sum = 0;
     double worst = 1;
     int far = 0;
+    int fromProfile = 0;
     for (int k = 0; k < want.length; k++) {
       int got = reading[from + k];
       // a char written as the form writes it matches whatever its reading here (行 in 招商因行)
       double sim = run.chars[from + k] == chars[id][k] ? 1 : got == Syllables.NONE ? 0 : Syllables.similarity(got, want[k]);
+      if (sim < 1 && got != Syllables.NONE) {
+        double learnedSim = learned.similarity(want[k], got);
+        if (learnedSim > sim) {
+          sim = learnedSim; // the engine was seen writing got for want: as alike as the profile says
+          fromProfile++;
+        }
+      }
       if (sim < MIN_SYLLABLE) {
         return null; // cheapest rejection first: most index hits fail here
       }
@@ -682,7 +714,8 @@ public final class PinyinMatcher {
       return null; // exact: the exact matcher reports it
     }
     if (want.length == TWO_SYLLABLES) {
-      return verifyTwoSyllables(run, form(id), from, worst, sameChars, sum / want.length);
+      return verifyTwoSyllables(run, form(id), from, worst, sameChars, sum / want.length,
+          (double) fromProfile / want.length);
     }
     double sound = sum / want.length;
     int allowedFar = want.length <= 4 ? (sameChars >= 2 ? 1 : 0) : 1 + (want.length - 5) / 4;
@@ -715,7 +748,8 @@ public final class PinyinMatcher {
     double length = Math.min(1, want.length / 5.0);
     double total = 0.85 * sound + 0.1 * length + 0.05 * spelling + (context ? Evidence.BONUS : 0);
     return new Candidate(span, surface, form.target(), form.text(), Method.PINYIN,
-        new Score(Math.min(1, total), spelling, sound, length, support.part()), form.rewriteTo());
+        new Score(Math.min(1, total), spelling, sound, length, support.part(), (double) fromProfile / want.length),
+        form.rewriteTo());
   }
 
   private Form form(int id) {
@@ -726,7 +760,8 @@ public final class PinyinMatcher {
    * A two-syllable form at {@code from}: one char as written, the other a near-homophone, and the
    * document naming the entity ({@link #TWO_SYLLABLES}); null otherwise.
    */
-  private Candidate verifyTwoSyllables(Run run, Form form, int from, double worst, int sameChars, double sound) {
+  private Candidate verifyTwoSyllables(Run run, Form form, int from, double worst, int sameChars, double sound,
+      double profile) {
     if (sameChars != 1 || worst < SHORT_FORM_SYLLABLE) {
       return null;
     }
@@ -748,7 +783,7 @@ public final class PinyinMatcher {
     double length = TWO_SYLLABLES / 5.0;
     double total = 0.85 * sound + 0.1 * length + 0.05 * 0.5 + Evidence.BONUS;
     return new Candidate(span, span.of(run.normalized.original()), form.target(), form.text(), Method.PINYIN,
-        new Score(Math.min(1, total), 0.5, sound, length, support.part()), form.rewriteTo());
+        new Score(Math.min(1, total), 0.5, sound, length, support.part(), profile), form.rewriteTo());
   }
 
   /**

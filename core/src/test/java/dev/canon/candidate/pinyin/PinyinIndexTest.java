@@ -3,8 +3,10 @@ package dev.canon.candidate.pinyin;
 import dev.canon.candidate.Candidate;
 import dev.canon.candidate.Form;
 import dev.canon.candidate.Target;
+import dev.canon.dictionary.Confusion;
 import dev.canon.dictionary.Entity;
 import dev.canon.dictionary.Location;
+import dev.canon.dictionary.Profile;
 import dev.canon.lexicon.Lexicons;
 import dev.canon.text.NormalizedText;
 import java.util.ArrayList;
@@ -37,6 +39,35 @@ class PinyinIndexTest {
 
   @Property(tries = 150)
   void find_equalsVerifyingEveryAlignment(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long seed) {
+    check(seed, null);
+  }
+
+  /**
+   * With a learned profile, syllables far apart by the built-in table (ma/tong, shi/zhong, yi/ling)
+   * become near; the indexes must still find what the scan finds.
+   */
+  @Property(tries = 150)
+  void find_withAProfile_equalsVerifyingEveryAlignment(@ForAll @LongRange(min = 1, max = Long.MAX_VALUE) long seed) {
+    Random random = new Random(seed);
+    String[] syllables = {"shi", "si", "zhong", "zong", "zhang", "chang", "ling", "ning", "yi", "ma", "tong", "qian",
+        "jian", "ling", "er", "san", "wu", "ba", "jiu"};
+    java.util.Map<String, Confusion> pairs = new java.util.TreeMap<>();
+    for (int i = 0, n = 1 + random.nextInt(12); i < n; i++) {
+      String from = syllables[random.nextInt(syllables.length)];
+      String to = syllables[random.nextInt(syllables.length)];
+      if (!from.equals(to)) {
+        pairs.put(from + " " + to, new Confusion(from, to, 1 + random.nextInt(6), 0.01 + random.nextInt(10) / 100.0));
+      }
+    }
+    List<Confusion> initials = List.of(new Confusion("m", "t", 1 + random.nextInt(4), 0.2),
+        new Confusion("zh", "l", 3, random.nextInt(10) / 100.0 + 0.001));
+    List<Confusion> finals = List.of(new Confusion("a", "ong", 1 + random.nextInt(4), 0.08),
+        new Confusion("i", "ing", 2, 0.3));
+    check(seed, new Profile(java.util.Map.of(Profile.Part.SYLLABLES, List.copyOf(pairs.values()),
+        Profile.Part.INITIALS, initials, Profile.Part.FINALS, finals)));
+  }
+
+  private static void check(long seed, Profile profile) {
     Random random = new Random(seed);
     List<Form> forms = new ArrayList<>();
     List<String> names = new ArrayList<>();
@@ -47,7 +78,7 @@ class PinyinIndexTest {
       Entity e = new Entity("e" + i, name, "org", List.of(), List.of(), List.of(), true, Location.inCode("test"));
       forms.add(new Form(new Target(e, "test", 0), name, NormalizedText.normalize(name), Form.Kind.CANONICAL));
     }
-    PinyinMatcher matcher = new PinyinMatcher(forms, Lexicons.standard());
+    PinyinMatcher matcher = new PinyinMatcher(forms, Lexicons.standard(), profile);
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < 6; i++) {
       text.append(mutate(names.get(random.nextInt(names.size())), random));

@@ -43,6 +43,9 @@ public final class ExplainJson {
       g.writeNumberField("sound", Score.round(s.sound()));
       g.writeNumberField("length", Score.round(s.length()));
       g.writeNumberField("context", Score.round(s.context()));
+      if (s.profile() > 0) {
+        g.writeNumberField("profile", Score.round(s.profile())); // only with a learned engine profile
+      }
       g.writeEndObject();
       g.writeStringField("decision", c.decision().name().toLowerCase(Locale.ROOT));
       g.writeStringField("reason", c.reason());
