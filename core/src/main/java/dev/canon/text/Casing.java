@@ -32,7 +32,7 @@ public final class Casing {
    * {@code replacement} as it is.
    */
   public static String follow(String replacement, String written) {
-    if (!hasLetter(replacement) || !replacement.equals(replacement.toLowerCase(Locale.ROOT))) {
+    if (!hasLetter(replacement) || !isLowerCase(replacement)) {
       return replacement;
     }
     int letters = 0;
@@ -55,6 +55,18 @@ public final class Casing {
           + replacement.substring(at + 1);
     }
     return replacement;
+  }
+
+  /** {@code s.equals(s.toLowerCase(Locale.ROOT))}, without making a string: called for every candidate. */
+  private static boolean isLowerCase(String s) {
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      if (Character.toLowerCase(cp) != cp) {
+        return false;
+      }
+      i += Character.charCount(cp);
+    }
+    return true;
   }
 
   private static boolean hasLetter(String s) {
