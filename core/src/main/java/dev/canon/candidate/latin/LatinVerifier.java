@@ -79,14 +79,18 @@ final class LatinVerifier {
           support = Evidence.Support.NONE; // "to do", "and are", "dive": only the entity's own context words
         }
         boolean context = enough(support, w);
+        boolean splitOnly = false;
         if (everyday && !context && !sharesWord(w.words(), forms.words[id])) {
-          reason = lowerEveryday
-              ? "everyday words in lower case, and none of the entity's context words near"
-              : "everyday words or a known name, with no evidence in the document";
-          break;
+          splitOnly = !lowerEveryday && isSplitName(w, id);
+          if (!splitOnly) {
+            reason = lowerEveryday
+                ? "everyday words in lower case, and none of the entity's context words near"
+                : "everyday words or a known name, with no evidence in the document";
+            break;
+          }
         }
         String[] stopped = why == null ? null : new String[1];
-        Candidate c = verify(w, id, key, sounds, k, support, stopped);
+        Candidate c = verify(w, id, key, sounds, k, support, splitOnly, stopped);
         if (c != null) {
           out.add(c);
           reason = null;
@@ -104,7 +108,7 @@ final class LatinVerifier {
 
   /** {@code sounds[k]}, the sound key of {@code key}, is made here the first time it is needed. */
   private Candidate verify(Window w, int id, String key, String[] sounds, int k, Evidence.Support support,
-      String[] why) {
+      boolean splitOnly, String[] why) {
     boolean context = enough(support, w);
     String formKey = forms.keys[id];
     int longest = Math.max(key.length(), formKey.length());
@@ -124,14 +128,18 @@ final class LatinVerifier {
     // never above max(2, longest / 3): retrieval drops forms out of that reach (withinReach)
     int limit = soundsAlike ? Math.max(2, longest / 3) : maxEdits(longest, context);
     int distance = limit == 0 || reach > limit ? -1 : reach;
-    if (distance >= 0 && w.words().length >= 2 && needlessEdge(w, key, formKey, distance, limit)) {
+    if (splitOnly && !soundsAlike) {
+      return stop(why, "everyday words with capitals, with no evidence in the document, that do not sound like"
+          + " the one-word name they join into");
+    }
+    if (distance >= 0 && w.words().length >= 2 && !splitOnly && needlessEdge(w, key, formKey, distance, limit)) {
       return stop(why, "the name matches better without the first or last word of the span (\"HuggingFace is\")");
     }
     boolean merged = distance > 0 && key == w.key() && w.words().length > forms.words[id].length;
     if (merged && !soundsAlike && (distance > 1 || hasCapitalWord(w))) {
       return stop(why, "words run together that do not sound like the name (\"Alpha CONDE\")");
     }
-    if (merged && !context && hasFunctionWord(w)) {
+    if (merged && !context && !splitOnly && hasFunctionWord(w)) {
       return stop(why, "a short everyday word run into the name, with no evidence in the document (\"Steve is\")");
     }
     if (support != Evidence.Support.CONTEXT && w.words().length == 1 && isAcronymPlural(w.surface())) {
@@ -168,6 +176,16 @@ final class LatinVerifier {
     Form form = forms.forms.get(id);
     return new Candidate(w.span(), w.surface(), form.target(), form.text(), method,
         new Score(Math.min(1, total), spelling, soundSim, length, context ? support.part() : 0), form.rewriteTo());
+  }
+
+  /**
+   * Two or more everyday words, each written with a capital, that join into a one-word name
+   * ({@code Pie Torch} for PyTorch): ASR writes a compound name it does not know as the words it
+   * hears, with the capitals of a name. Taken without evidence only when the words sound exactly
+   * like the name; {@code Cloud} alone, or words in lower case, never.
+   */
+  private boolean isSplitName(Window w, int id) {
+    return w.words().length >= 2 && forms.words[id].length == 1 && w.capitalizedWords();
   }
 
   /**

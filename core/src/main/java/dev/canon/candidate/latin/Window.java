@@ -30,6 +30,28 @@ record Window(String text, Span span, String[] words, String key, String spokenK
     return span.of(text);
   }
 
+  /** True when every word of the window is written with a capital first letter ({@code Pie Torch}). */
+  boolean capitalizedWords() {
+    return capitalizedWords(text, span.start(), span.end());
+  }
+
+  /** {@link #capitalizedWords()} of the chars {@code [start, end)} of {@code text}. */
+  static boolean capitalizedWords(String text, int start, int end) {
+    boolean wordStart = true;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (Character.isLetter(c)) {
+        if (wordStart && !Character.isUpperCase(c)) {
+          return false;
+        }
+        wordStart = false;
+      } else {
+        wordStart = true;
+      }
+    }
+    return true;
+  }
+
   /**
    * True when the window is written in lower case, as far as its capitals say anything: no
    * upper-case letter, or only the first letter of a window that starts a sentence ({@code And},

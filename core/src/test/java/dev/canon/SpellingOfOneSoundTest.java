@@ -1,0 +1,55 @@
+package dev.canon;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.canon.result.Correction;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * English spells one sound several ways, and ASR picks one: a first letter of the same sound
+ * ({@code Jemma}), a doubled letter or a final y ({@code Kimmy}), a compound name heard as
+ * capitalized words ({@code Pie Torch}). Names only, no context words; each row failed before.
+ */
+class SpellingOfOneSoundTest {
+
+  static final Corrector NAMES = TestDictionaries.corrector(
+      "entities:",
+      "  - {canonical: Gemma}",
+      "  - {canonical: Kimi}",
+      "  - {canonical: PyTorch}",
+      "  - {canonical: Claude}",
+      "  - {canonical: Cathy}",
+      "  - {canonical: Kubernetes}");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "Jemma is the open model family from Google.|Gemma is the open model family from Google.",
+      "Kimmy can read a whole book in one go.|Kimi can read a whole book in one go.",
+      "Pie Torch added a compiler in version two.|PyTorch added a compiler in version two.",
+      "我们用Pie Torch重写了训练代码。|我们用PyTorch重写了训练代码。",
+      "We run it on Cubernetes now.|We run it on Kubernetes now.",
+  })
+  void respelledSound_isFixed(String text, String expected) {
+    Correction c = CorrectionAssert.valid(NAMES.correct(text));
+    assertEquals(expected, c.corrected(), c.inlineDiff());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      // capitalized everyday words that do not sound like the name they would join into
+      "Pine Torch lights the way.",
+      // words in lower case are words
+      "We baked a pie, then lit a torch.",
+      // one capitalized everyday word is not a split name ("Cloud" for Claude needs evidence)
+      "We moved everything to the Cloud last year.",
+      // a known first name is someone else, not a respelling (evidence needed)
+      "We thank Kathy for the report.",
+      // another first sound: a hard g is not a j
+      "Gimme a minute.",
+  })
+  void otherSpellings_stay(String text) {
+    Correction c = CorrectionAssert.valid(NAMES.correct(text));
+    assertEquals(text, c.corrected(), c.inlineDiff());
+  }
+}
