@@ -16,7 +16,7 @@ import java.util.Set;
  *
  * <pre>
  * java -cp ... dev.canon.realdata.CatsluMain --data PATH [--file train.json] [--split dev|test|all]
- *     [--names-only] [--out report.md]
+ *     [--names-only] [--context 导航,去,到] [--out report.md]
  * java -cp ... dev.canon.realdata.CatsluMain --data PATH --learn-then-test [--split test|dev] [--min-count 2]
  *     [--learned learned.yaml] [--out report.md]
  * </pre>
@@ -32,13 +32,13 @@ public final class CatsluMain {
     Args args;
     Splits.Split split;
     try {
-      args = new Args(argv, Set.of("--data", "--file", "--split", "--out", "--min-count", "--learned"),
+      args = new Args(argv, Set.of("--data", "--file", "--split", "--out", "--min-count", "--learned", "--context"),
           Set.of("--names-only", "--learn-then-test"));
       args.require("--data");
       split = Splits.Split.parse(args.get("--split", "dev"));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: CatsluMain --data PATH [--file train.json] [--split dev|test|all]"
+      System.err.println("usage: CatsluMain --data PATH [--file train.json] [--split dev|test|all] [--context W1,W2]"
           + " [--names-only] [--out report.md]");
       System.err.println("       CatsluMain --data PATH --learn-then-test [--split test|dev] [--min-count N]"
           + " [--learned learned.yaml] [--out report.md]");
@@ -63,8 +63,9 @@ public final class CatsluMain {
       }
       return;
     }
+    String context = args.get("--context", "");
     String report = run(Path.of(args.require("--data")), args.get("--file", "train.json"), split,
-        args.has("--names-only")).report();
+        args.has("--names-only"), context.isEmpty() ? List.of() : List.of(context.split(","))).report();
     System.out.print(report);
     String out = args.get("--out", null);
     if (out != null) {
@@ -72,11 +73,32 @@ public final class CatsluMain {
     }
   }
 
+  private static Dictionary withContext(Dictionary d, List<String> context) {
+    List<dev.canon.dictionary.Entity> entities = new java.util.ArrayList<>();
+    for (dev.canon.dictionary.Entity e : d.entities()) {
+      entities.add(new dev.canon.dictionary.Entity(e.id(), e.canonical(), e.type(), e.aliases(), e.synonyms(),
+          context, e.fuzzy(), e.location()));
+    }
+    return new Dictionary(d.name(), List.of(), entities, List.of(), d.name(), "in-code", java.util.Optional.empty());
+  }
+
   /** Runs the whole evaluation and returns the report. */
   static Run run(Path data, String file, Splits.Split split, boolean namesOnly) throws IOException {
+    return run(data, file, split, namesOnly, List.of());
+  }
+
+  /**
+   * As above, with {@code context} words declared for every place name, as a top-level
+   * {@code context:} of the dictionary declares them ({@code 导航, 去, 到} for a navigation list).
+   */
+  static Run run(Path data, String file, Splits.Split split, boolean namesOnly, List<String> context)
+      throws IOException {
     long started = System.nanoTime();
     List<String> names = Files.readAllLines(data.resolve("lexicon/poi_name.txt"), StandardCharsets.UTF_8);
     Dictionary dictionary = NamesOnly.maybe(NameDictionary.asListed("catslu-poi", names, "poi"), namesOnly);
+    if (!context.isEmpty()) {
+      dictionary = withContext(dictionary, context);
+    }
     Corrector corrector = Corrector.builder().add(dictionary).build();
     Tally tally = new Tally("poi_name (" + file + ", " + split + ")");
     for (CatsluData.Utterance u : CatsluData.read(data.resolve(file), split)) {
@@ -86,7 +108,8 @@ public final class CatsluMain {
     List<Tally> rows = List.of(tally);
     String report = "# Canon on CATSLU MAP (" + file + ", split " + split + (namesOnly ? ", names only" : "")
         + ")\n\n"
-        + "Dictionary: " + dictionary.entities().size() + " canonical-only place names (lexicon/poi_name.txt);"
+        + "Dictionary: " + dictionary.entities().size() + " canonical-only place names (lexicon/poi_name.txt)"
+        + (context.isEmpty() ? "" : ", top-level context " + context) + ";"
         + " entities = distinct values of place slots (poi*, 起点*, 终点*, 途经点*) found in the manual"
         + " transcript (ignoring case). Run time " + String.format(Locale.ROOT, "%.1f", seconds) + " s.\n\n"
         + Report.table(rows) + "\n"
