@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * {@link HanLP#convertToPinyinList} without its cost for the common case: the same list, read
@@ -32,7 +33,8 @@ import java.util.Map;
  * dictionary word can span, so HanLP's walk always has a word boundary there and reads the two
  * sides independently. A run is therefore read char by char from the table, and only the
  * smallest bridged stretch around a char that is not settled (such as {@code 的} in {@code 目的})
- * goes to HanLP's converter; an unsettled char with no bridge either side reads as it does alone.
+ * goes to HanLP's converter (its answer remembered per stretch, bounded); an unsettled char with
+ * no bridge either side reads as it does alone.
  *
  * <p>If HanLP's data breaks an assumption above (an entry with more readings than chars; a trie
  * with keys that {@code pinyin.txt} does not list), the table is off and every run goes to HanLP.
@@ -58,23 +60,30 @@ public final class PinyinTable {
     static final Pinyin[] ALONE = new Pinyin[Character.MAX_VALUE + 1];
     /** Chars some word entry reads otherwise than alone (or that lie in an entry with fewer readings than chars). */
     static final boolean[] UNSETTLED = new boolean[Character.MAX_VALUE + 1];
-    /** Pairs of chars adjacent in some entry, as {@code first << 16 | second}, sorted. */
-    static final int[] BRIDGES;
-    static final boolean ON;
+    /**
+     * Pairs of chars adjacent in some entry, as bits of a hashed set (2^20 bits, 128 KB): every
+     * such pair's bit is set, and a few other pairs share a bit. A false "bridged" only widens a
+     * stretch sent to HanLP (still read right); a pair whose bit is clear is never bridged.
+     */
+    static final long[] BRIDGES = new long[1 << 14];
+    static final boolean ON = load();
 
-    static {
-      int[] bridges = load();
-      BRIDGES = bridges == null ? new int[0] : bridges;
-      ON = bridges != null;
-    }
+    /**
+     * HanLP's readings of the stretches already read: the same stretches ({@code 不是},
+     * {@code 之所以}) come back in every text. Bounded like {@link EnglishKey}'s memo: once full,
+     * stretches are read and not kept; a reading never depends on what was seen before.
+     */
+    static final ConcurrentHashMap<String, Pinyin[]> STRETCHES = new ConcurrentHashMap<>();
 
-    /** Fills the tables from HanLP's dictionary; the sorted bridges, or null if the table cannot be used. */
-    private static int[] load() {
+    static final int STRETCHES_KEPT = 1 << 15;
+
+    /** Fills the tables from HanLP's dictionary; false if the table cannot be used. */
+    private static boolean load() {
       Arrays.fill(ALONE, Pinyin.none5);
       String path = HanLP.Config.PinyinDictionaryPath;
       StringDictionary text = new StringDictionary("=");
       if (!text.load(path)) {
-        return null;
+        return false;
       }
       int inTrie = 0;
       Pinyin[][] readings = new Pinyin[text.size()][];
@@ -87,7 +96,7 @@ public final class PinyinTable {
           continue; // in pinyin.txt but not in HanLP's trie (one such key in 1.8.6): never read
         }
         if (key.length() > 1 && reading.length > key.length()) {
-          return null; // HanLP's walk would step past the word's end, across our boundaries
+          return false; // HanLP's walk would step past the word's end, across our boundaries
         } // (a single char reads as its first reading only)
         inTrie++;
         keys[n] = key;
@@ -97,10 +106,8 @@ public final class PinyinTable {
         }
       }
       if (inTrie != trieSize(path, inTrie)) {
-        return null; // the trie holds keys we did not see
+        return false; // the trie holds keys we did not see
       }
-      int[] bridges = new int[0];
-      int b = 0;
       for (int k = 0; k < n; k++) {
         String key = keys[k];
         Pinyin[] reading = readings[k];
@@ -110,14 +117,12 @@ public final class PinyinTable {
             UNSETTLED[c] = true;
           }
           if (j > 0) {
-            if (b == bridges.length) {
-              bridges = Arrays.copyOf(bridges, Math.max(1024, b * 2));
-            }
-            bridges[b++] = pair(key.charAt(j - 1), c);
+            int bit = bit(key.charAt(j - 1), c);
+            BRIDGES[bit >>> 6] |= 1L << bit;
           }
         }
       }
-      return Arrays.stream(bridges, 0, b).sorted().distinct().toArray();
+      return true;
     }
 
     /**
@@ -133,12 +138,15 @@ public final class PinyinTable {
       }
     }
 
-    private static int pair(char a, char b) {
-      return a << 16 | b;
+    /** The bit of a pair of chars: a multiplicative hash of both, 20 bits. */
+    private static int bit(char a, char b) {
+      return ((a << 16 | b) * 0x9E3779B1) >>> 12;
     }
 
+    /** True if some entry may hold {@code a} then {@code b}; false only if none does. */
     private static boolean bridged(char a, char b) {
-      return Arrays.binarySearch(BRIDGES, pair(a, b)) >= 0;
+      int bit = bit(a, b);
+      return (BRIDGES[bit >>> 6] & 1L << bit) != 0;
     }
 
     static List<Pinyin> read(String run) {
@@ -168,7 +176,7 @@ public final class PinyinTable {
         } else {
           // [a, i) was read from the table, one per char, as HanLP reads it too: read again
           size -= i - a;
-          for (Pinyin p : HanLP.convertToPinyinList(run.substring(a, b))) {
+          for (Pinyin p : stretch(run.substring(a, b))) {
             out[size++] = p;
           }
         }
@@ -176,6 +184,17 @@ public final class PinyinTable {
         floor = b;
       }
       return Arrays.asList(out).subList(0, size);
+    }
+
+    private static Pinyin[] stretch(String s) {
+      Pinyin[] reading = STRETCHES.get(s);
+      if (reading == null) {
+        reading = HanLP.convertToPinyinList(s).toArray(new Pinyin[0]);
+        if (STRETCHES.size() < STRETCHES_KEPT) {
+          STRETCHES.putIfAbsent(s, reading);
+        }
+      }
+      return reading;
     }
   }
 }
