@@ -25,6 +25,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.ThreadParams;
 
 /**
  * Throughput of Canon's full {@code correct} against a bare Aho-Corasick scan of the same
@@ -65,10 +66,24 @@ public class CorrectBench {
     }
   }
 
-  /** Each thread walks the documents from its own position. */
+  /**
+   * Each thread walks the documents from its own position: thread {@code t} of {@code n} starts
+   * at document {@code t × count / n}, so two threads do not correct the same documents in
+   * lockstep (deterministic, unlike a random start).
+   */
   @State(Scope.Thread)
   public static class Cursor {
     int next;
+
+    @Setup(Level.Trial)
+    public void setUp(Data data, ThreadParams thread) {
+      next = start(thread.getThreadIndex(), thread.getThreadCount(), data.documents.length);
+    }
+
+    /** The first document of thread {@code index} of {@code count} over {@code documents}. */
+    static int start(int index, int count, int documents) {
+      return (int) ((long) index * documents / count);
+    }
 
     String next(Data data) {
       String d = data.documents[next];

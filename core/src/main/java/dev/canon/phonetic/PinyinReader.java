@@ -1,6 +1,5 @@
 package dev.canon.phonetic;
 
-import com.hankcs.hanlp.HanLP;
 import dev.canon.text.Scripts;
 import java.util.List;
 
@@ -10,8 +9,10 @@ import java.util.List;
  * which is how ASR writes a misheard syllable as a digit ({@code 同意0码}).
  *
  * <p>Uses HanLP's pinyin dictionary, which reads polyphonic characters by the words around them
- * ({@code 重庆} → {@code chong qing}, {@code 长大} → {@code zhang da}). Thread-safe: HanLP's
- * dictionaries are loaded once and only read afterwards.
+ * ({@code 重庆} → {@code chong qing}, {@code 长大} → {@code zhang da}), read through
+ * {@link PinyinTable}: the same readings as {@code HanLP.convertToPinyinList}, with the converter
+ * called only around chars whose reading depends on their word. Thread-safe: HanLP's
+ * dictionaries and the table are loaded once and only read afterwards.
  */
 public final class PinyinReader {
 
@@ -46,7 +47,7 @@ public final class PinyinReader {
   public static int[] readIds(String run) {
     int count = run.codePointCount(0, run.length());
     int[] out = new int[count];
-    List<com.hankcs.hanlp.dictionary.py.Pinyin> han = HanLP.convertToPinyinList(run);
+    List<com.hankcs.hanlp.dictionary.py.Pinyin> han = PinyinTable.convert(run);
     int i = 0;
     int k = 0;
     while (i < run.length()) {
@@ -67,7 +68,7 @@ public final class PinyinReader {
   public static int[] readTones(String run) {
     int count = run.codePointCount(0, run.length());
     int[] out = new int[count];
-    List<com.hankcs.hanlp.dictionary.py.Pinyin> han = HanLP.convertToPinyinList(run);
+    List<com.hankcs.hanlp.dictionary.py.Pinyin> han = PinyinTable.convert(run);
     int i = 0;
     int k = 0;
     while (i < run.length()) {
