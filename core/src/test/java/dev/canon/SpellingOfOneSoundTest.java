@@ -20,7 +20,8 @@ class SpellingOfOneSoundTest {
       "  - {canonical: PyTorch}",
       "  - {canonical: Claude}",
       "  - {canonical: Cathy}",
-      "  - {canonical: Kubernetes}");
+      "  - {canonical: Kubernetes}",
+      "  - {canonical: Andy}");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -39,6 +40,8 @@ class SpellingOfOneSoundTest {
   @CsvSource(delimiter = '|', value = {
       // capitalized everyday words that do not sound like the name they would join into
       "Pine Torch lights the way.",
+      // a sentence-initial capital and the pronoun I say nothing: "And I" is not Andy
+      "We will see. And I think so too.",
       // words in lower case are words
       "We baked a pie, then lit a torch.",
       // one capitalized everyday word is not a split name ("Cloud" for Claude needs evidence)

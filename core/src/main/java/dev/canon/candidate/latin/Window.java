@@ -30,23 +30,30 @@ record Window(String text, Span span, String[] words, String key, String spokenK
     return span.of(text);
   }
 
-  /** True when every word of the window is written with a capital first letter ({@code Pie Torch}). */
+  /**
+   * True when every word of the window is written with a capital first letter and has two
+   * letters or more ({@code Pie Torch}); the pronoun {@code I} is capitalized by rule, not as a
+   * name, so {@code And I} is not such a window.
+   */
   boolean capitalizedWords() {
     return capitalizedWords(text, span.start(), span.end());
   }
 
   /** {@link #capitalizedWords()} of the chars {@code [start, end)} of {@code text}. */
   static boolean capitalizedWords(String text, int start, int end) {
-    boolean wordStart = true;
-    for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+    int letters = 0;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? text.charAt(i) : ' ';
       if (Character.isLetter(c)) {
-        if (wordStart && !Character.isUpperCase(c)) {
+        if (letters == 0 && !Character.isUpperCase(c)) {
           return false;
         }
-        wordStart = false;
+        letters++;
       } else {
-        wordStart = true;
+        if (letters == 1) {
+          return false;
+        }
+        letters = 0;
       }
     }
     return true;
