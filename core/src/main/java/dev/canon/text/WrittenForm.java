@@ -67,6 +67,15 @@ public final class WrittenForm {
     return false;
   }
 
+  private static boolean hasSpace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Scripts.isHorizontalSpace(s.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Full-width Latin letters, digits or signs, and no half-width ones. */
   private static boolean isFullWidth(String s) {
     boolean full = false;
@@ -95,6 +104,9 @@ public final class WrittenForm {
    * when the surface without them has as many chars as the replacement; else the replacement.
    */
   private static String withSpacing(String surface, String replacement) {
+    if (!hasSpace(surface)) {
+      return replacement; // the common case: nothing to carry over, nothing made
+    }
     StringBuilder bare = new StringBuilder(surface.length());
     int[] gapAfter = new int[surface.length()];
     String[] gaps = new String[surface.length()];
