@@ -7,10 +7,6 @@ import dev.canon.phonetic.PinyinTable;
 import dev.canon.phonetic.Syllables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -121,14 +117,12 @@ public final class PinyinCheck {
 
   private static String utf8(byte[] bytes) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException e) {
+      return dev.canon.formats.Utf8.decode(bytes);
+    } catch (dev.canon.formats.Utf8.Invalid e) {
       return null; // not a UTF-8 text file
     }
   }
+
 
   public long runs() {
     return runs;
