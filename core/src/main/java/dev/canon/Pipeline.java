@@ -175,6 +175,11 @@ final class Pipeline {
     return latin.whyNot(text, evidence, span, entityId);
   }
 
+  /** Why the Chinese chars of {@code span} give no candidate for the entity (see {@link PinyinMatcher#whyNot}). */
+  List<String> whyNotPinyin(String text, Evidence evidence, dev.canon.result.Span span, String entityId) {
+    return pinyin.whyNot(NormalizedText.of(text), evidence, span, entityId);
+  }
+
   /** The entities in force, for {@link Why}. */
   List<Target> targets() {
     return targets;

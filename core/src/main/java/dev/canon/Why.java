@@ -91,6 +91,10 @@ final class Why {
     String found = "document evidence " + support.name().toLowerCase(Locale.ROOT);
     boolean chinese = n.form().codePoints().allMatch(PinyinReader::isReadable);
     if (chinese) {
+      List<String> reasons = pipeline.whyNotPinyin(text, evidence, n.span(), target.entity().id());
+      if (!reasons.isEmpty()) {
+        return String.join("; ", reasons) + "; " + found;
+      }
       int syllables = n.form().codePointCount(0, n.form().length());
       if (syllables < 3) {
         return "a name of " + syllables + " syllables is matched by sound only with the entity's context words or"

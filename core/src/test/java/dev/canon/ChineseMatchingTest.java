@@ -1,6 +1,7 @@
 package dev.canon;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.canon.result.Correction;
@@ -219,5 +220,14 @@ class ChineseMatchingTest {
     Corrector c = TestDictionaries.corrector("entities:", "  - {canonical: 昇腾, context: [华为]}");
     Correction r = CorrectionAssert.valid(c.correct("华为的生腾算力集群规模又扩大了。"));
     assertEquals("华为的昇腾算力集群规模又扩大了。", r.corrected(), () -> "edits: " + r.edits());
+  }
+
+  @Test
+  void why_namesThePinyinCheckThatStoppedTheSpan() {
+    // a guess that cuts 包括 is stopped for that, and --why says so rather than a generic line
+    List<dev.canon.result.Nearest> why = FINANCE.why("请问卡里的余额包括利息吗？", "余额宝");
+    assertFalse(why.isEmpty());
+    assertEquals("余额包", why.get(0).surface());
+    assertTrue(why.get(0).reason().contains("cuts a word of the sentence"), why.get(0).reason());
   }
 }

@@ -672,6 +672,11 @@ public final class PinyinMatcher {
   }
 
   private Candidate verify(Run run, int id, int from) {
+    return verify(run, id, from, null);
+  }
+
+  /** As above; when {@code why} is not null, the check that stopped the form is written there. */
+  private Candidate verify(Run run, int id, int from, String[] why) {
     int[] reading = run.reading;
     int[] want = syllables[id];
     // first pass: syllables only, int table look-ups, out at the first one too far apart
@@ -691,7 +696,8 @@ public final class PinyinMatcher {
         }
       }
       if (sim < MIN_SYLLABLE) {
-        return null; // cheapest rejection first: most index hits fail here
+        // cheapest rejection first: most index hits fail here
+        return stop(why, "syllable " + (k + 1) + " sounds too far from the name's");
       }
       sum += sim;
       worst = Math.min(worst, sim);
@@ -700,7 +706,7 @@ public final class PinyinMatcher {
       }
     }
     if (want.length <= SHORT_FORM && worst < SHORT_FORM_SYLLABLE) {
-      return null;
+      return stop(why, "a short name takes only near-homophones (zh/z, j/q, eng/ong), and a syllable is further");
     }
     Form form = forms.get(id);
     int[] formChars = chars[id];
@@ -711,19 +717,23 @@ public final class PinyinMatcher {
       }
     }
     if (sameChars == want.length) {
-      return null; // exact: the exact matcher reports it
+      return stop(why, "written as the name: the exact matcher reports it"); // exact
     }
     if (want.length == TWO_SYLLABLES) {
       return verifyTwoSyllables(run, form(id), from, worst, sameChars, sum / want.length,
-          (double) fromProfile / want.length);
+          (double) fromProfile / want.length, why);
     }
     double sound = sum / want.length;
     int allowedFar = want.length <= 4 ? (sameChars >= 2 ? 1 : 0) : 1 + (want.length - 5) / 4;
     if (far > allowedFar || sound < 0.85 || sameChars == 0 || worst < MIN_SYLLABLE) {
-      return null;
+      return stop(why, sameChars == 0 ? "no char written as the name writes it"
+          : "too many syllables sound other than the name's for its length");
     }
     if (want.length <= SHORT_FORM && (worst < SHORT_FORM_SYLLABLE || (want.length == 3 && sameChars < 2))) {
-      return null; // short names: only near-homophones (zh/z, j/q, eng/ong), 北海市 is not 威海市
+      // short names: only near-homophones (zh/z, j/q, eng/ong), 北海市 is not 威海市
+      return stop(why, want.length == 3 && sameChars < 2
+          ? "a three-char name needs two chars written as the name writes them"
+          : "a short name takes only near-homophones (zh/z, j/q, eng/ong), and a syllable is further");
     }
     int[] offsets = run.offsets();
     // judged on the normalized text (simplified, no spaces), spans and surface in the original
@@ -740,9 +750,15 @@ public final class PinyinMatcher {
     boolean strong = support == Evidence.Support.CONTEXT || support == Evidence.Support.SAID;
     // same reading and half the chars (同意千问), or a digit read aloud (同意0码): no everyday text
     boolean perfect = sound == 1 && (sameChars * 2 >= want.length || hasDigit(folded));
-    if (!strong && (lexicon.isCommonWord(folded) || (!perfect && changesEverydayWord(folded, form.normalized()))
-        || ChineseWords.cutsWord(run.folded, foldedStart, foldedEnd, SEGMENT_MARGIN))) {
-      return null;
+    if (!strong && lexicon.isCommonWord(folded)) {
+      return stop(why, "an everyday word, and neither the entity's context words near nor the entity said before");
+    }
+    if (!strong && !perfect && changesEverydayWord(folded, form.normalized())) {
+      return stop(why, "it would change an everyday word of the sentence, with no context word near nor the"
+          + " entity said before");
+    }
+    if (!strong && ChineseWords.cutsWord(run.folded, foldedStart, foldedEnd, SEGMENT_MARGIN)) {
+      return stop(why, "it cuts a word of the sentence, with no context word near nor the entity said before");
     }
     double spelling = (double) sameChars / want.length;
     double length = Math.min(1, want.length / 5.0);
@@ -756,14 +772,65 @@ public final class PinyinMatcher {
     return forms.get(id);
   }
 
+  /** Records why a form was not taken, when asked; always null. */
+  private static Candidate stop(String[] why, String reason) {
+    if (why != null) {
+      why[0] = reason;
+    }
+    return null;
+  }
+
+  /**
+   * Why the chars of {@code span} give no candidate for the entity {@code entityId}: for each of
+   * its pinyin forms as long as the span, the check that stopped it there, or that the verifier
+   * would take it but the index does not offer it. For {@code --why}: slow, never on the
+   * correcting path. Empty when the entity has no pinyin form of the span's length.
+   */
+  public List<String> whyNot(NormalizedText text, Evidence evidence, Span span, String entityId) {
+    List<String> out = new ArrayList<>();
+    String folded = text.toString();
+    int start = -1;
+    int end = -1;
+    for (int i = 0; i < folded.length(); i++) {
+      if (start < 0 && text.originalStart(i) >= span.start()) {
+        start = i;
+      }
+      if (text.originalEnd(i + 1) <= span.end()) {
+        end = i + 1;
+      }
+    }
+    if (start < 0 || end <= start) {
+      return out;
+    }
+    for (int i = start; i < end; i++) {
+      if (!PinyinReader.isReadable(folded.charAt(i))) {
+        return out; // not one run of readable chars
+      }
+    }
+    Run run = new Run(text, folded, start, end, evidence, new ArrayList<>());
+    run.twoMentioned = evidence.mentionedOf(twoFormsByEntity);
+    for (int id = 0; id < forms.size(); id++) {
+      if (!forms.get(id).target().entity().id().equals(entityId) || syllables[id].length != run.length()) {
+        continue;
+      }
+      String[] why = new String[1];
+      Candidate c = verify(run, id, 0, why);
+      String name = "\"" + forms.get(id).text() + "\": ";
+      out.add(name + (c != null ? "the verifier takes it, but the index does not offer this form for these chars"
+          : why[0] == null ? "not taken" : why[0]));
+    }
+    return out;
+  }
+
   /**
    * A two-syllable form at {@code from}: one char as written, the other a near-homophone, and the
    * document naming the entity ({@link #TWO_SYLLABLES}); null otherwise.
    */
   private Candidate verifyTwoSyllables(Run run, Form form, int from, double worst, int sameChars, double sound,
-      double profile) {
+      double profile, String[] why) {
     if (sameChars != 1 || worst < SHORT_FORM_SYLLABLE) {
-      return null;
+      return stop(why, sameChars != 1 ? "a two-char name needs one char written as the name writes it"
+          : "a two-char name takes only a near-homophone for its other char");
     }
     int[] offsets = run.offsets();
     int foldedStart = run.start + offsets[from];
@@ -771,14 +838,16 @@ public final class PinyinMatcher {
     Span span = new Span(run.normalized.originalStart(foldedStart), run.normalized.originalEnd(foldedEnd));
     Evidence.Support support = run.evidence.support(form.target(), span);
     if (support != Evidence.Support.CONTEXT && support != Evidence.Support.SAID) {
-      return null;
+      return stop(why, "a two-char name is matched by sound only with the entity's context words near or the"
+          + " entity said before");
     }
     String folded = run.text.substring(offsets[from], offsets[from + TWO_SYLLABLES]);
     if (support != Evidence.Support.CONTEXT && lexicon.isCommonWord(folded)) {
-      return null;
+      return stop(why, "an everyday word: a two-char name needs the entity's context words near");
     }
     if (ChineseWords.cutsWord(run.folded, foldedStart, foldedEnd, SEGMENT_MARGIN)) {
-      return null; // 东三 of 东三环 is not 东山, whatever the context
+      // 东三 of 东三环 is not 东山, whatever the context
+      return stop(why, "it cuts a word of the sentence (东三 of 东三环 is not 东山)");
     }
     double length = TWO_SYLLABLES / 5.0;
     double total = 0.85 * sound + 0.1 * length + 0.05 * 0.5 + Evidence.BONUS;
