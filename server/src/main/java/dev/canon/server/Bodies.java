@@ -48,20 +48,41 @@ final class Bodies {
   /** The whole body, at most {@code limit} bytes (413 past it). */
   static byte[] read(Context ctx, long limit) throws IOException {
     long declared = ctx.req().getContentLengthLong();
-    if (declared > limit) {
-      throw tooLarge(limit);
-    }
-    ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
     byte[] buffer = new byte[8192];
     try (InputStream in = ctx.req().getInputStream()) {
+      if (declared > limit) {
+        drain(in, buffer, declared);
+        throw tooLarge(limit);
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(declared > 0 ? (int) declared : 8192);
       for (int n; (n = in.read(buffer)) > 0; ) {
         if (out.size() + (long) n > limit) {
+          drain(in, buffer, DRAINED);
           throw tooLarge(limit);
         }
         out.write(buffer, 0, n);
       }
+      return out.toByteArray();
     }
-    return out.toByteArray();
+  }
+
+  /**
+   * The most of a refused body read and dropped before the 413 is sent. A server that answers
+   * and closes while the client is still sending makes the client's TCP stack reset the
+   * connection, and the client sees no answer at all ("header parser received no bytes"); a body
+   * read to its end lets it read the 413. Past this the connection is closed unread.
+   */
+  static final long DRAINED = 4L << 20;
+
+  private static void drain(InputStream in, byte[] buffer, long declared) {
+    long left = Math.min(declared, DRAINED);
+    try {
+      for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+        left -= n;
+      }
+    } catch (IOException e) {
+      // the client went away: nothing to answer
+    }
   }
 
   static ApiException tooLarge(long limit) {
