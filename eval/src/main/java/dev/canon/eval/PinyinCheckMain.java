@@ -6,7 +6,7 @@ import java.util.Locale;
 
 /**
  * Runner, not a test: {@link PinyinCheck} over the text files under the paths given (for instance
- * {@code ../shared/realdata}), printing the runs and chars compared and every difference.
+ * a folder of real ASR transcripts, see realdata/README.md), printing the runs and chars compared and every difference.
  * Exit status 1 if any run reads differently, 2 on a usage error.
  */
 public final class PinyinCheckMain {
