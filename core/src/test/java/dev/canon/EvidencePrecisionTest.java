@@ -37,7 +37,11 @@ class EvidencePrecisionTest {
       "  - {canonical: GreedLlama}",
       "  - {canonical: APISR}",
       "  - {canonical: Andy}",
-      "  - {canonical: MTEB}");
+      "  - {canonical: MTEB}",
+      "  - {canonical: Code Llama}",
+      "  - {canonical: Graphcore}",
+      "  - {canonical: Optimus}",
+      "  - {canonical: Figure AI}");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -61,6 +65,13 @@ class EvidencePrecisionTest {
       "Andy joined us. And then we left. And so on.",
       // the plural of an acronym is a word, even among names (Ollama, Hugging Face nearby)
       "We call Ollama and Hugging Face through their APIs every day.",
+      "We ran Ollama, Jupyter and many Code LLMs on one GPU.",
+      // a word with capitals inside is a name as its writer spelled it, unless it sounds like another
+      "We tried GraphCoder with Ollama and Jupyter on code graphs.",
+      "The OpenAPI spec lists every Ollama and Jupyter endpoint.",
+      // other names nearby do not make an everyday word a name that sounds otherwise, or a longer one
+      "With Ollama and Hugging Face, Optimum runs models faster.",
+      "We use Ollama and Jupyter, as shown in Figure 2.",
   })
   void cleanSentence_staysUnchanged(String text) {
     Correction c = CorrectionAssert.valid(NAMES.correct(text));

@@ -142,8 +142,20 @@ final class LatinVerifier {
     if (merged && !context && !splitOnly && hasFunctionWord(w)) {
       return stop(why, "a short everyday word run into the name, with no evidence in the document (\"Steve is\")");
     }
-    if (support != Evidence.Support.CONTEXT && w.words().length == 1 && isAcronymPlural(w.surface())) {
-      return stop(why, "the plural of an acronym (\"APIs\", \"GPUs\") is a word of its own, not a slip");
+    if (support != Evidence.Support.CONTEXT && hasAcronymPlural(w.surface())) {
+      return stop(why, "the plural of an acronym (\"APIs\", \"Code LLMs\") is a word of its own, not a slip");
+    }
+    if (!soundsAlike && support != Evidence.Support.CONTEXT && support != Evidence.Support.SAID
+        && forms.digits[id].isEmpty() && hasInnerCapital(w.surface())
+        && !capitals(w.surface()).equals(capitals(form(id).text()))) {
+      return stop(why, "a word with capitals inside (\"GraphCoder\") is a name as its writer spelled it: taken"
+          + " for another only when it sounds like it, shares its version number (\"ImageGen2\") or the"
+          + " document names the entity");
+    }
+    if (support == Evidence.Support.DOMAIN && w.words().length == 1 && allEveryday(w.words())
+        && (!soundsAlike || forms.words[id].length > 1)) {
+      return stop(why, "an everyday word, taken for a name that sounds otherwise (\"Optimum\" is not Optimus) or"
+          + " grown into a longer one (\"Figure\" is not Figure AI): other names nearby are not enough");
     }
     if (support != Evidence.Support.CONTEXT && distance != 1 && w.words().length == 1
         && lexicon.isName(w.surface())) {
@@ -293,6 +305,60 @@ final class LatinVerifier {
 
   /** Names of at most this many letters: a word that starts with one and goes on is another word. */
   static final int SHORT_NAME = 4;
+
+  /** Whether a word of {@code surface} is an acronym plural ({@link #isAcronymPlural}). */
+  static boolean hasAcronymPlural(String surface) {
+    int start = 0;
+    for (int i = 0; i <= surface.length(); i++) {
+      if (i == surface.length() || !Character.isLetterOrDigit(surface.charAt(i))) {
+        if (i > start && isAcronymPlural(surface.substring(start, i))) {
+          return true;
+        }
+        start = i + 1;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a word of {@code surface} has a capital after a lower-case letter or a lower-case
+   * letter after two capitals: {@code GraphCoder}, {@code MMBench}, {@code CoCA}. Such a spelling
+   * is deliberate; {@code Cloud}, {@code LAMA} and {@code iPhone}-like single-capital starts are not it.
+   */
+  static boolean hasInnerCapital(String surface) {
+    boolean lower = false;
+    int capitalsInRow = 0;
+    for (int i = 0; i < surface.length(); i++) {
+      char c = surface.charAt(i);
+      if (!Character.isLetterOrDigit(c)) {
+        lower = false;
+        capitalsInRow = 0;
+      } else if (Character.isUpperCase(c)) {
+        if (lower) {
+          return true;
+        }
+        capitalsInRow++;
+      } else if (Character.isLowerCase(c)) {
+        if (capitalsInRow >= 2) {
+          return true;
+        }
+        lower = true;
+        capitalsInRow = 0;
+      }
+    }
+    return false;
+  }
+
+  /** The capital letters of a text, in order: {@code "GraphCoder"} → {@code "GC"}. */
+  private static String capitals(String text) {
+    StringBuilder out = new StringBuilder();
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isUpperCase(text.charAt(i))) {
+        out.append(text.charAt(i));
+      }
+    }
+    return out.toString();
+  }
 
   /** Two or more capitals then a lower-case s: {@code APIs}, {@code GPUs}, {@code LLMs}. */
   static boolean isAcronymPlural(String surface) {
