@@ -40,7 +40,8 @@ final class Pipeline {
   private final LatinFuzzyMatcher latin;
   private final PinyinMatcher pinyin;
   private final RuleMatcher rules;
-  private final Set<String> keep;
+  /** Keep words by normalized form: true when written as one word, which keeps only spellings as one word. */
+  private final Map<String, Boolean> keep;
   private final Lexicon lexicon;
   private final Map<String, java.util.Optional<Thresholds>> dictionaryThresholds = new HashMap<>();
   private final int spanLimit;
@@ -64,7 +65,7 @@ final class Pipeline {
     List<Rule> allRules = new ArrayList<>();
     List<String> owners = new ArrayList<>();
     List<Integer> priorities = new ArrayList<>();
-    Set<String> keepWords = new HashSet<>();
+    Map<String, Boolean> keepWords = new HashMap<>();
     for (int p = 0; p < dictionaries.size(); p++) {
       Dictionary d = dictionaries.get(p);
       for (Rule r : d.rules()) {
@@ -72,11 +73,11 @@ final class Pipeline {
         owners.add(d.name());
         priorities.add(p);
       }
-      d.keep().forEach(k -> keepWords.add(NormalizedText.normalize(k)));
+      d.keep().forEach(k -> keepWords.merge(NormalizedText.normalize(k), NormalizedText.latinBreaks(k) == 0, Boolean::logicalAnd));
       dictionaryThresholds.put(d.name(), d.thresholds());
     }
     this.rules = new RuleMatcher(allRules, owners, priorities);
-    this.keep = Set.copyOf(keepWords);
+    this.keep = Map.copyOf(keepWords);
   }
 
   /**
@@ -252,10 +253,22 @@ final class Pipeline {
    */
   private boolean isEvidence(Candidate c) {
     String surface = c.surface();
-    if (keep.contains(NormalizedText.normalize(surface))) {
+    if (isKept(surface)) {
       return false;
     }
     return !(surface.equals(surface.toLowerCase(Locale.ROOT)) && lexicon.isCommonWord(surface));
+  }
+
+  /**
+   * Whether a keep word protects this spelling: one with the same normalized form, except that a
+   * keep word written as one word ({@code huggingface}, {@code FlashAttention}) keeps only
+   * spellings written as one word: ASR splits a compound name it does not know into the words
+   * it hears ({@code hugging face}), and that is the error, not a house spelling. A keep word
+   * of several words ({@code Google Cloud}) keeps every spelling.
+   */
+  private boolean isKept(String surface) {
+    Boolean oneWordOnly = keep.get(NormalizedText.normalize(surface));
+    return oneWordOnly != null && (!oneWordOnly || NormalizedText.latinBreaks(surface) == 0);
   }
 
   /** Reasons are only written out when explaining: formatting them would dominate the cost. */
@@ -263,7 +276,7 @@ final class Pipeline {
     if (insideAny(addresses, c)) {
       return new Considered(c, Decision.REJECTED, "inside a web or e-mail address");
     }
-    if (c.changes() && keep.contains(NormalizedText.normalize(c.surface()))) {
+    if (c.changes() && isKept(c.surface())) {
       if (c.method() == Method.EXACT || c.method() == Method.ALIAS) {
         // still a mention, and its span stays taken so no shorter match inside rewrites part of it
         return new Considered(c.unchanged(), Decision.APPLIED, explain ? "keep word: linked, not rewritten" : "");

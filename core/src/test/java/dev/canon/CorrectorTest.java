@@ -111,4 +111,24 @@ class CorrectorTest {
     String text = "阿里云的同意0码和CodeFus, Cloud 3 Opus";
     assertEquals(CANON.correct(text), CANON.correct(text));
   }
+
+  static final Corrector KEEP = TestDictionaries.corrector(
+      "keep: [huggingface, Google Cloud]",
+      "entities:",
+      "  - {canonical: Hugging Face, type: org}",
+      "  - {canonical: Google Cloud, type: product}");
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      // a keep word written as one word keeps the spellings written as one word
+      "Models on huggingface today.|Models on huggingface today.",
+      "Models on HuggingFace today.|Models on HuggingFace today.",
+      // ASR splits the name it does not know into the words it hears: that is the error
+      "Models on hugging face today.|Models on Hugging Face today.",
+      // a keep word of several words keeps every spelling
+      "It runs on google cloud and on googlecloud.|It runs on google cloud and on googlecloud.",
+  })
+  void keepWord_keepsSpellingsWrittenAsItIs(String text, String expected) {
+    assertEquals(expected, CorrectionAssert.valid(KEEP.correct(text)).corrected());
+  }
 }

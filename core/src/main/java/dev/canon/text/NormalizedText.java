@@ -143,6 +143,34 @@ public final class NormalizedText {
     return new String(n.chars, 0, n.length);
   }
 
+  /**
+   * How many runs of spaces or joiners stand between two Latin letters or digits: where Latin
+   * words are written apart ({@code hugging face} 1, {@code HuggingFace} and {@code Llama-2} 0),
+   * which {@link #normalize} forgets.
+   */
+  public static int latinBreaks(String form) {
+    int breaks = 0;
+    int lastWordChar = -1;
+    boolean gap = false;
+    for (int i = 0; i < form.length(); ) {
+      int cp = form.codePointAt(i);
+      if (Scripts.isLatinWordChar(cp)) {
+        if (gap && lastWordChar >= 0) {
+          breaks++;
+        }
+        lastWordChar = i;
+        gap = false;
+      } else if (Scripts.isHorizontalSpace(cp) || Scripts.isJoiner(cp)) {
+        gap = lastWordChar >= 0;
+      } else {
+        lastWordChar = -1;
+        gap = false;
+      }
+      i += Character.charCount(cp);
+    }
+    return breaks;
+  }
+
   /** True when the run of spaces/joiners at {@code i} has a Latin letter or digit on both sides. */
   private static boolean betweenLatin(String text, int i) {
     int before = i;

@@ -105,10 +105,12 @@ class CorrectionPropertiesTest {
 
   @Property(tries = 300)
   void correct_keepWord_isNeverRewrittenOnItsOwn(@ForAll("dictionaries") Dictionary d, @ForAll("texts") String text) {
-    Set<String> keep = d.keep().stream().map(NormalizedText::normalize).collect(Collectors.toSet());
     Correction c = CorrectionAssert.valid(Corrector.builder().add(d).build().correct(text));
     for (Edit e : c.edits()) {
-      assertFalse(keep.contains(NormalizedText.normalize(e.from())), () -> "keep word rewritten: " + e);
+      // a keep word written as one word keeps the spellings written as one word only
+      boolean kept = d.keep().stream().anyMatch(k -> NormalizedText.normalize(k).equals(NormalizedText.normalize(e.from()))
+          && (NormalizedText.latinBreaks(k) > 0 || NormalizedText.latinBreaks(e.from()) == 0));
+      assertFalse(kept, () -> "keep word rewritten: " + e);
     }
   }
 
