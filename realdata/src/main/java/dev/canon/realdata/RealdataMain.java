@@ -31,7 +31,7 @@ import java.util.Set;
 public final class RealdataMain {
 
   private static final String USAGE = "usage: RealdataMain --data REALDATA [--split dev|test|all]"
-      + " [--only earnings21,catslu,aishell,practicalai] [--lists oracle,reference] [--reports DIR]";
+      + " [--only earnings21,catslu,aishell,practicalai,clean] [--lists oracle,reference] [--reports DIR]";
 
   private RealdataMain() {}
 
@@ -51,11 +51,11 @@ public final class RealdataMain {
       args = new Args(argv, Set.of("--data", "--split", "--only", "--lists", "--reports"));
       args.require("--data");
       split = Splits.Split.parse(args.get("--split", "dev"));
-      only = Arrays.asList(args.get("--only", "earnings21,catslu,aishell,practicalai").split(","));
+      only = Arrays.asList(args.get("--only", "earnings21,catslu,aishell,practicalai,clean").split(","));
       lists = Arrays.asList(args.get("--lists", "oracle,reference").split(","));
       for (String s : only) {
-        if (!Set.of("earnings21", "catslu", "aishell", "practicalai").contains(s)) {
-          throw new IllegalArgumentException("--only takes earnings21, catslu, aishell, practicalai; got " + s);
+        if (!Set.of("earnings21", "catslu", "aishell", "practicalai", "clean").contains(s)) {
+          throw new IllegalArgumentException("--only takes earnings21, catslu, aishell, practicalai, clean; got " + s);
         }
       }
     } catch (IllegalArgumentException e) {
@@ -96,6 +96,19 @@ public final class RealdataMain {
       System.err.println("done: " + e.getKey());
     }
     System.out.print(Summary.table(rows));
+    if (only.contains("clean") && Files.isDirectory(root.resolve("clean"))) {
+      // published prose of the field: no split, every edit a false positive unless the prose is wrong
+      System.out.println();
+      for (boolean namesOnly : new boolean[] {false, true}) {
+        CleanProseMain.Result clean = CleanProseMain.run(root.resolve("clean"), namesOnly, BundledDictionaries.load());
+        System.out.println("in-domain clean prose, bundled dictionaries" + (namesOnly ? ", names only" : "") + ": "
+            + clean.summary());
+        if (dir != null) {
+          Files.createDirectories(Path.of(dir));
+          write(Path.of(dir, "clean" + (namesOnly ? "-names-only" : "") + ".md"), clean.report());
+        }
+      }
+    }
     if (split != Splits.Split.DEV && (only.contains("aishell") || only.contains("practicalai"))) {
       System.out.println("\nAISHELL and Practical AI have no test split here (held out by the project).");
     }
