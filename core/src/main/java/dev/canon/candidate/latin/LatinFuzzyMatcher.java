@@ -245,8 +245,12 @@ public final class LatinFuzzyMatcher {
     /** The spoken key of the window of {@code count} words from {@code first}, into {@code out}. */
     void spoken(int first, int count, StringBuilder out) {
       out.setLength(0);
+      String previous = null;
       for (int i = 0; i < count; i++) {
-        out.append(SpokenDigits.spoken(words[first + i], digits[first + i], ambiguous[first + i], i, count));
+        String piece = SpokenDigits.spoken(words[first + i], digits[first + i], ambiguous[first + i], i, count);
+        SpokenDigits.append(out, previous != null && previous != words[first + i - 1] ? previous : null, piece,
+            ambiguous[first + i] || piece == words[first + i]);
+        previous = piece;
       }
     }
 

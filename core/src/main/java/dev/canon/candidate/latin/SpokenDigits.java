@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * English words that ASR writes for a digit or letter inside a name: {@code Audio to LNK} for
  * {@code Audio2Lmk}, {@code Llama three} for {@code Llama 3}, {@code Claude three point five} for
- * {@code Claude 3.5}, {@code ex AI} for {@code xAI}.
+ * {@code Claude 3.5}, {@code ex AI} for {@code xAI}, {@code covid nineteen} for {@code COVID-19},
+ * {@code Qwen seventy two B} for {@code Qwen 72B}.
  */
 final class SpokenDigits {
 
@@ -15,6 +16,11 @@ final class SpokenDigits {
       Map.entry("too", "2"), Map.entry("three", "3"), Map.entry("four", "4"), Map.entry("for", "4"),
       Map.entry("five", "5"), Map.entry("six", "6"), Map.entry("seven", "7"), Map.entry("eight", "8"),
       Map.entry("nine", "9"), Map.entry("point", "."), Map.entry("ex", "x"),
+      Map.entry("ten", "10"), Map.entry("eleven", "11"), Map.entry("twelve", "12"), Map.entry("thirteen", "13"),
+      Map.entry("fourteen", "14"), Map.entry("fifteen", "15"), Map.entry("sixteen", "16"),
+      Map.entry("seventeen", "17"), Map.entry("eighteen", "18"), Map.entry("nineteen", "19"),
+      Map.entry("twenty", "20"), Map.entry("thirty", "30"), Map.entry("forty", "40"), Map.entry("fifty", "50"),
+      Map.entry("sixty", "60"), Map.entry("seventy", "70"), Map.entry("eighty", "80"), Map.entry("ninety", "90"),
       Map.entry("零", "0"), Map.entry("一", "1"), Map.entry("二", "2"), Map.entry("两", "2"),
       Map.entry("三", "3"), Map.entry("四", "4"), Map.entry("五", "5"), Map.entry("六", "6"),
       Map.entry("七", "7"), Map.entry("八", "8"), Map.entry("九", "9"));
@@ -55,6 +61,24 @@ final class SpokenDigits {
       return word;
     }
     return digit;
+  }
+
+  /**
+   * Appends the spoken form {@code piece} of a word after {@code previous}, the spoken form of
+   * the word before it in the window (null for the first): a tens word then a unit word make one
+   * number ({@code seventy two} → 72, not 702); {@code to} and {@code for} never join one.
+   */
+  static void append(StringBuilder out, String previous, String piece, boolean ambiguous) {
+    if (previous != null && !ambiguous && isTens(previous) && piece.length() == 1
+        && piece.charAt(0) >= '1' && piece.charAt(0) <= '9') {
+      out.setLength(out.length() - 1);
+    }
+    out.append(piece);
+  }
+
+  /** {@code 20} to {@code 90}: what a tens word reads as. */
+  private static boolean isTens(String piece) {
+    return piece.length() == 2 && piece.charAt(1) == '0' && piece.charAt(0) >= '2' && piece.charAt(0) <= '9';
   }
 
   /** A word far more often itself than a digit ({@code to}, {@code for}, {@code point}, {@code ex}). */

@@ -17,9 +17,13 @@ record Window(String text, Span span, String[] words, String key, String spokenK
     String[] words = java.util.Arrays.copyOfRange(allWords, first, last + 1);
     StringBuilder key = new StringBuilder();
     StringBuilder spoken = new StringBuilder();
+    String previous = null;
     for (int i = 0; i < words.length; i++) {
       key.append(words[i]);
-      spoken.append(SpokenDigits.spoken(words[i], i, words.length));
+      String piece = SpokenDigits.spoken(words[i], i, words.length);
+      SpokenDigits.append(spoken, previous != null && !previous.equals(words[i - 1]) ? previous : null, piece,
+          SpokenDigits.isAmbiguous(words[i]) || piece.equals(words[i]));
+      previous = piece;
     }
     String k = key.toString();
     return new Window(text, span, words, k, spoken.toString());
