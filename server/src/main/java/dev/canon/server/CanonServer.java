@@ -17,6 +17,10 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.jetty.server.Connector;
 import org.eclipse.jetty.server.AbstractConnector;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +55,11 @@ public final class CanonServer {
   private volatile CorrectApi api;
   private volatile FileApi files;
   private volatile StreamSocket stream;
+  /**
+   * Requests from their start until Jetty has completed their response, last chunk written:
+   * counted around Javalin, since an after-handler runs before the response is complete and a
+   * stop at that moment cut the end of a JSON Lines answer (OverloadAndShutdownTest, seen under load).
+   */
   private final AtomicInteger inFlight = new AtomicInteger();
   private volatile boolean draining;
   private Javalin app;
@@ -167,6 +176,8 @@ public final class CanonServer {
       QueuedThreadPool http = new QueuedThreadPool(Math.max(200, options.queue() + options.threads() + 50), 8);
       http.setName("canon-http");
       config.jetty.threadPool = http;
+      // Javalin attaches its servlet context inside a wrapper the server already has
+      config.jetty.modifyServer(server -> server.setHandler(new CountInFlight(inFlight)));
       config.staticFiles.add("/canon/review", Location.CLASSPATH);
       config.routes.before(this::admit);
       config.routes.after(this::record);
@@ -208,7 +219,6 @@ public final class CanonServer {
   }
 
   private void admit(Context ctx) {
-    inFlight.incrementAndGet();
     ctx.attribute("canon.start", System.nanoTime());
     if (dictionaries == null && !ctx.path().equals("/healthz") && !ctx.path().equals("/metrics")) {
       throw new ApiException(503, "starting", "the dictionaries are still loading", "1");
@@ -220,7 +230,6 @@ public final class CanonServer {
   }
 
   private void record(Context ctx) {
-    inFlight.decrementAndGet();
     Long start = ctx.attribute("canon.start");
     String route = ctx.attribute("canon.route");
     if (start != null) {
@@ -269,5 +278,21 @@ public final class CanonServer {
     ctx.attribute("canon.error", error);
     ctx.status(status).contentType("application/json; charset=utf-8")
         .result(body.toString().getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** Counts each request from its start until its completion (the response fully written or failed). */
+  private static final class CountInFlight extends Handler.Wrapper {
+    private final AtomicInteger inFlight;
+
+    CountInFlight(AtomicInteger inFlight) {
+      this.inFlight = inFlight;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+      inFlight.incrementAndGet();
+      Request.addCompletionListener(request, failure -> inFlight.decrementAndGet());
+      return super.handle(request, response, callback);
+    }
   }
 }
