@@ -9,7 +9,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * English spells one sound several ways, and ASR picks one: a first letter of the same sound
  * ({@code Jemma}), a doubled letter or a final y ({@code Kimmy}), a compound name heard as
- * capitalized words ({@code Pie Torch}). Names only, no context words; each row failed before.
+ * capitalized words ({@code Pie Torch}), other vowels around the same consonants ({@code Jiminy}).
+ * Names only, no context words; each row failed before.
  */
 class SpellingOfOneSoundTest {
 
@@ -21,7 +22,10 @@ class SpellingOfOneSoundTest {
       "  - {canonical: Claude}",
       "  - {canonical: Cathy}",
       "  - {canonical: Kubernetes}",
-      "  - {canonical: Andy}");
+      "  - {canonical: Andy}",
+      "  - {canonical: Gemini}",
+      "  - {canonical: Bard}",
+      "  - {canonical: Jean-Marc Dupont}");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -30,6 +34,10 @@ class SpellingOfOneSoundTest {
       "Pie Torch added a compiler in version two.|PyTorch added a compiler in version two.",
       "我们用Pie Torch重写了训练代码。|我们用PyTorch重写了训练代码。",
       "We run it on Cubernetes now.|We run it on Kubernetes now.",
+      // the same consonants, other vowels, the same sound, and the name said right before: a
+      // respelling at any distance
+      "Gemini is out. The new Jiminy model handles audio.|Gemini is out. The new Gemini model handles audio.",
+      "Jean-Marc Dupont will take it. Thanks, John Mark Dupont.|Jean-Marc Dupont will take it. Thanks, Jean-Marc Dupont.",
   })
   void respelledSound_isFixed(String text, String expected) {
     Correction c = CorrectionAssert.valid(NAMES.correct(text));
@@ -50,6 +58,13 @@ class SpellingOfOneSoundTest {
       "We thank Kathy for the report.",
       // another first sound: a hard g is not a j
       "Gimme a minute.",
+      // two consonants are too few to tell a respelling from another word
+      "A Bird sang outside.",
+      // other vowels need the name said before or its context words: a name list dense in
+      // made-up names otherwise finds one in any proper noun ("by Germany", "Qatari")
+      "The new Jiminy model handles audio.",
+      // a spelled acronym is not a word whose vowels were misheard
+      "Gemini is out. We query it with GMN.",
   })
   void otherSpellings_stay(String text) {
     Correction c = CorrectionAssert.valid(NAMES.correct(text));

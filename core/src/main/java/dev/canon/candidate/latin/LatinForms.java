@@ -35,6 +35,12 @@ final class LatinForms {
   final String[] soundKeys;
   /** {@link DeletionHashes#hash} of each sound key: unequal hashes, unequal keys, no string read. */
   final long[] soundHashes;
+  /**
+   * The hash of the sound key of the form written with the letter of its first sound, when that
+   * letter is another ({@code gemini} as {@code jemini}: Double Metaphone reads a first g as k),
+   * else its {@link #soundHashes}: how {@code Jiminy} finds Gemini by sound.
+   */
+  final long[] firstSoundHashes;
   final String[] digits;
 
   /**
@@ -77,6 +83,7 @@ final class LatinForms {
     keys = new String[n];
     soundKeys = new String[n];
     soundHashes = new long[n];
+    firstSoundHashes = new long[n];
     digits = new String[n];
     firstChars = new char[n];
     hasContext = new boolean[n];
@@ -94,6 +101,9 @@ final class LatinForms {
       keys[i] = forms.get(i).normalized();
       soundKeys[i] = EnglishKey.of(keys[i]);
       soundHashes[i] = DeletionHashes.hash(soundKeys[i]);
+      char first = LatinVerifier.firstSound(keys[i]);
+      String spokenFirst = first == keys[i].charAt(0) ? soundKeys[i] : EnglishKey.of(first + keys[i].substring(1));
+      firstSoundHashes[i] = DeletionHashes.hash(spokenFirst);
       digits[i] = digitsOf(keys[i]);
       firstChars[i] = keys[i].charAt(0);
       hasContext[i] = !forms.get(i).target().entity().context().isEmpty();
@@ -109,6 +119,9 @@ final class LatinForms {
       }
       if (soundKeys[i].length() >= 2) {
         wholeSounds.put(DeletionHashes.hash(soundKeys[i]), i);
+      }
+      if (firstSoundHashes[i] != soundHashes[i] && spokenFirst.length() >= 2) {
+        wholeSounds.put(firstSoundHashes[i], i);
       }
       String perWord = wordSoundsOf(words[i]);
       if (perWord.length() >= 2) {

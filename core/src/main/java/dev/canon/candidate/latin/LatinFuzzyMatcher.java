@@ -474,16 +474,21 @@ public final class LatinFuzzyMatcher {
 
   /**
    * True when a key of this length and {@link LatinForms#charMask} can be within the verifier's
-   * edit limit of the form's key ({@link LatinVerifier}): a third of the longer key and at least
-   * 2 when the two sound alike, else {@link LatinVerifier#maxEdits} (with context, the larger).
-   * When the key's sound is not known ({@code soundKnown} false) the larger limit is taken.
+   * edit limit of the form's key ({@link LatinVerifier}): any distance when the two sound alike
+   * (the verifier takes a respelling of the vowels of the same consonants at any distance, and
+   * the rest within a third of the longer key), else {@link LatinVerifier#maxEdits} (with
+   * context, the larger). When the key's sound is not known ({@code soundKnown} false) a third
+   * of the longer key, at least 2, is taken.
    * Their lengths and their chars (bins one has and the other lacks) both bound the distance
    * from below. Otherwise only a word-by-word match, which needs as many words, can accept it.
    */
   private boolean withinReach(int length, long mask, boolean soundKnown, long soundHash, int id) {
+    if (soundKnown && (soundHash == forms.soundHashes[id] || soundHash == forms.firstSoundHashes[id])) {
+      return true; // sounds alike: the verifier may take a respelling of its vowels at any distance
+    }
     int formLength = forms.keyLengths[id];
     int longest = Math.max(length, formLength);
-    int limit = !soundKnown || soundHash == forms.soundHashes[id]
+    int limit = !soundKnown
         ? Math.max(2, longest / 3)
         : LatinVerifier.maxEdits(longest, true);
     long formMask = forms.charMasks[id];

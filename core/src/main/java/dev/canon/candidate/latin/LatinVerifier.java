@@ -114,6 +114,17 @@ final class LatinVerifier {
     int longest = Math.max(key.length(), formKey.length());
     // the distance within the widest limit below: every narrower limit is answered from it
     int reach = EditDistance.bounded(key, formKey, Math.max(2, longest / 3));
+    // beyond that, only a spelling of the same consonants whose vowels differ ("Jiminy", "John Mark")
+    // (as many words and syllables, words that are said, not spelled: "SQL" is not Scale AI; and
+    // only with the entity's context words or the name said before: with other names nearby alone,
+    // "Greedy" became Gradio, and a 100k list of made-up names found one in "by Germany", "Qatari")
+    boolean vowelsOnly = reach < 0 && w.words().length == forms.words[id].length
+        && sameConsonants(key, formKey) && syllables(key) == syllables(formKey)
+        && !isCapitals(w.surface().replaceAll("[^\\p{L}]", ""))
+        && (support == Evidence.Support.CONTEXT || support == Evidence.Support.SAID);
+    if (vowelsOnly) {
+      reach = LevenshteinDistance.getDefaultInstance().apply(key, formKey);
+    }
     double byWords = reach < 0 ? wordwise(w.words(), forms.words[id]) : Double.NaN;
     if (reach < 0 && byWords == 0) {
       return stop(why, "too many edits from the name, and not the name word by word");
@@ -125,8 +136,8 @@ final class LatinVerifier {
     boolean soundsAlike = key.charAt(0) == formKey.charAt(0)
         ? sound.equals(forms.soundKeys[id])
         : sound.equals(EnglishKey.of(key.charAt(0) + formKey.substring(1))); // "Jemma": the name as written with a J
-    // never above max(2, longest / 3): retrieval drops forms out of that reach (withinReach)
-    int limit = soundsAlike ? Math.max(2, longest / 3) : maxEdits(longest, context);
+    // never above max(2, longest / 3), but for vowels only: retrieval drops forms out of that reach (withinReach)
+    int limit = soundsAlike ? (vowelsOnly ? reach : Math.max(2, longest / 3)) : maxEdits(longest, context);
     int distance = limit == 0 || reach > limit ? -1 : reach;
     if (splitOnly && !soundsAlike) {
       return stop(why, "everyday words with capitals, with no evidence in the document, that do not sound like"
@@ -179,7 +190,9 @@ final class LatinVerifier {
     if (distance < 0 && wordwise == 0) {
       return stop(why, "too far in spelling and sound, and not the name word by word");
     }
-    double spelling = distance >= 0 ? 1 - spellingDistance(key, formKey, distance) / longest : wordwise;
+    double spelling = distance >= 0
+        ? 1 - (vowelsOnly ? distance / 2.0 : spellingDistance(key, formKey, distance)) / longest
+        : wordwise;
     double spelled = spelledOut(w.surface(), form(id).text());
     double soundSim = soundsAlike ? 1 : spelled >= 0 ? spelled : similarity(sound, forms.soundKeys[id]);
     double length = Math.min(1, formKey.length() / 10.0);
@@ -247,7 +260,7 @@ final class LatinVerifier {
   }
 
   /** The sound of a key's first letter: soft {@code g} and {@code c} before e, i, y; hard {@code c}, {@code q}. */
-  private static char firstSound(String key) {
+  static char firstSound(String key) {
     char c = key.charAt(0);
     char next = key.length() > 1 ? key.charAt(1) : ' ';
     boolean front = next == 'e' || next == 'i' || next == 'y';
@@ -278,6 +291,53 @@ final class LatinVerifier {
     }
     int same = EditDistance.bounded(a, b, distance);
     return same < 0 || same >= distance ? distance : (distance + same) / 2.0;
+  }
+
+  /** Fewest consonants a name needs before vowels alone may tell its spellings apart: "Kimi" has two. */
+  static final int MIN_CONSONANTS = 3;
+
+  /**
+   * Whether two keys spell the same consonants in the same order, only their vowels (and a silent
+   * {@code h} or {@code w}) differing: {@code jiminy} and {@code gemini} (first sound j), {@code
+   * johnmark} and {@code jeanmarc}. ASR picks among the spellings of one consonant frame, and a
+   * key whose sound is the name's (checked by the caller) differs by its vowels as a respelling.
+   * Names of fewer than {@link #MIN_CONSONANTS} consonants do not qualify: {@code Bard} and
+   * {@code bird}, {@code Kimi} and {@code Kama} are other words.
+   */
+  static boolean sameConsonants(String key, String formKey) {
+    String a = consonants(key);
+    return a.length() >= MIN_CONSONANTS && a.equals(consonants(formKey));
+  }
+
+  /** The vowel groups of a key ({@code y} counted as a vowel): {@code jiminy} 3, {@code sql} 0. */
+  static int syllables(String key) {
+    int groups = 0;
+    boolean inVowel = false;
+    for (int i = 0; i < key.length(); i++) {
+      boolean vowel = "aeiouy".indexOf(key.charAt(i)) >= 0;
+      if (vowel && !inVowel) {
+        groups++;
+      }
+      inVowel = vowel;
+    }
+    return groups;
+  }
+
+  /** The consonant frame of a key: its first sound, then each consonant sound, vowels and h, w dropped. */
+  static String consonants(String key) {
+    String r = respelled(key);
+    StringBuilder out = new StringBuilder(r.length());
+    out.append(firstSound(r));
+    for (int i = 1; i < r.length(); i++) {
+      char c = r.charAt(i);
+      char next = i + 1 < r.length() ? r.charAt(i + 1) : ' ';
+      if ("aeiouyhw".indexOf(c) >= 0) {
+        continue;
+      }
+      char sound = c == 'c' ? (next == 'e' || next == 'i' || next == 'y' ? 's' : 'k') : c == 'q' ? 'k' : c == 'z' ? 's' : c;
+      out.append(sound);
+    }
+    return out.toString();
   }
 
   /** A key with the spellings of one sound made one: doubled letters single, ph → f, ck → k, a final y → i. */
