@@ -59,6 +59,10 @@ final class LatinForms {
   private final LongMultiMap byWordSounds;
   private final LongMultiMap bySound;
   private final Map<String, int[]> byAnchor;
+  private final SoundGate soundGate;
+
+  /** The distinct {@link #digitHashes}, sorted. */
+  private final int[] digitHashSet;
 
   LatinForms(List<Form> all) {
     List<Form> kept = new ArrayList<>();
@@ -137,6 +141,8 @@ final class LatinForms {
     byWordSounds = wordSounds.build();
     bySound = wholeSounds.build();
     byAnchor = Keys.compact(anchors);
+    soundGate = new SoundGate(keys, soundKeys);
+    digitHashSet = java.util.Arrays.stream(digitHashes).distinct().sorted().toArray();
   }
 
   /** Words used as anchors: the rarest, and the second rarest if it is rare enough to be cheap. */
@@ -187,6 +193,20 @@ final class LatinForms {
    */
   void bySound(long soundKeyHash, IntBag bag) {
     bySound.addTo(soundKeyHash, bag);
+  }
+
+  /**
+   * False only when {@link EnglishKey#of}{@code (key)} is the sound key of no form starting with
+   * the key's first letter, {@code spokenFirst}, or a letter of the same soft first sound: the
+   * key need not be made ({@link SoundGate}).
+   */
+  boolean maySoundLike(CharSequence key, char spokenFirst) {
+    return soundGate.mayMatch(key, spokenFirst);
+  }
+
+  /** True when some form's {@link #digitsHash} is {@code digitsHash}. */
+  boolean anyHasDigits(int digitsHash) {
+    return java.util.Arrays.binarySearch(digitHashSet, digitsHash) >= 0;
   }
 
   /** The sound keys of words, joined: the form side of {@link #byWordSounds}. */

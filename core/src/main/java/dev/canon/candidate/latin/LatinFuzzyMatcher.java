@@ -369,8 +369,16 @@ public final class LatinFuzzyMatcher {
   /** The ids of the forms worth verifying for the window, or null when there are none. */
   private int[] retrieve(CharSequence key, boolean keyMay, CharSequence spoken, TextWords t, int first, int count,
       IntBag bag, DeletionHashes hashes, String[] windowSounds) {
+    // every form kept below carries the window's digits (or its spoken key's): when no form at
+    // all does, nothing can be kept, and nothing is looked up ("in 2010", "January 2014")
+    int da = LatinForms.digitsHash(key);
+    int db = LatinForms.digitsHash(spoken);
+    if (!forms.anyHasDigits(da) && !forms.anyHasDigits(db)) {
+      return null;
+    }
     bag.clear();
     boolean oneWord = count == 1;
+    boolean keySoundNone = false;
     if (keyMay) {
       retrieveKey(key, oneWord, bag, hashes);
     }
@@ -385,9 +393,17 @@ public final class LatinFuzzyMatcher {
         }
       }
       forms.byWordSounds(h, bag);
-      // and the whole key's sound, which differs where a word's sound depends on the next word
-      windowSounds[0] = oneWord ? EnglishKey.ofWord(t.words[first]) : EnglishKey.of(key.toString());
-      addBySound(windowSounds[0], bag);
+      // and the whole key's sound, which differs where a word's sound depends on the next word;
+      // made only when some form the filter below may keep can have it (SoundGate): else no form
+      // it keeps has it, so the look-up would keep nothing and no limit below is widened by it
+      if (forms.maySoundLike(key, spoken.charAt(0))) {
+        windowSounds[0] = !oneWord ? EnglishKey.of(key.toString())
+            : t.digits[first].equals(t.words[first]) ? t.sounds[first] // the word's own key, made once
+            : EnglishKey.ofWord(t.words[first]);
+        addBySound(windowSounds[0], bag);
+      } else {
+        keySoundNone = true;
+      }
       if (!contentEquals(key, spoken)) {
         windowSounds[1] = EnglishKey.of(spoken.toString());
         addBySound(windowSounds[1], bag);
@@ -407,13 +423,11 @@ public final class LatinFuzzyMatcher {
     }
     char a = key.charAt(0);
     char b = spoken.charAt(0);
-    int da = LatinForms.digitsHash(key);
-    int db = LatinForms.digitsHash(spoken);
     long keyMask = LatinForms.charMask(key);
     long spokenMask = LatinForms.charMask(spoken);
     // the window's sounds, when made above: a form that sounds otherwise gets the narrower limit
-    boolean keySound = windowSounds[0] != null;
-    long keySoundHash = keySound ? DeletionHashes.hash(windowSounds[0]) : 0;
+    boolean keySound = windowSounds[0] != null || keySoundNone;
+    long keySoundHash = windowSounds[0] != null ? DeletionHashes.hash(windowSounds[0]) : 0;
     boolean spokenDiffers = !contentEquals(key, spoken);
     boolean spokenSound = windowSounds[1] != null;
     long spokenSoundHash = spokenSound ? DeletionHashes.hash(windowSounds[1]) : 0;
@@ -427,8 +441,8 @@ public final class LatinFuzzyMatcher {
       if ((c == a || c == b || (softFirst && mayShareFirstSound(c, a) && LatinVerifier.sameFirstSound(key.toString(), forms.keys[id])))
           && (d == da || d == db)
           && ((count >= 2 && count == forms.wordCounts[id])
-              || withinReach(key.length(), keyMask, keySound, keySoundHash, id)
-              || (spokenDiffers && withinReach(spoken.length(), spokenMask, spokenSound, spokenSoundHash, id)))) {
+              || withinReach(key.length(), keyMask, keySound, keySoundNone, keySoundHash, id)
+              || (spokenDiffers && withinReach(spoken.length(), spokenMask, spokenSound, false, spokenSoundHash, id)))) {
         if (ids == null) {
           ids = new int[n - i];
         }
@@ -472,14 +486,15 @@ public final class LatinFuzzyMatcher {
    * True when a key of this length and {@link LatinForms#charMask} can be within the verifier's
    * edit limit of the form's key ({@link LatinVerifier}): a third of the longer key and at least
    * 2 when the two sound alike, else {@link LatinVerifier#maxEdits} (with context, the larger).
-   * When the key's sound is not known ({@code soundKnown} false) the larger limit is taken.
+   * When the key's sound is not known ({@code soundKnown} false) the larger limit is taken; when
+   * it is known to be no sound key of a form that gets here ({@code soundNone}), the narrower.
    * Their lengths and their chars (bins one has and the other lacks) both bound the distance
    * from below. Otherwise only a word-by-word match, which needs as many words, can accept it.
    */
-  private boolean withinReach(int length, long mask, boolean soundKnown, long soundHash, int id) {
+  private boolean withinReach(int length, long mask, boolean soundKnown, boolean soundNone, long soundHash, int id) {
     int formLength = forms.keyLengths[id];
     int longest = Math.max(length, formLength);
-    int limit = !soundKnown || soundHash == forms.soundHashes[id]
+    int limit = !soundKnown || (!soundNone && soundHash == forms.soundHashes[id])
         ? Math.max(2, longest / 3)
         : LatinVerifier.maxEdits(longest, true);
     long formMask = forms.charMasks[id];
