@@ -63,6 +63,7 @@ final class LatinForms {
 
   /** The distinct {@link #digitHashes}, sorted. */
   private final int[] digitHashSet;
+  private final boolean zeroDigitHash; // digitHashSet holds 0 (forms without digits)
 
   LatinForms(List<Form> all) {
     List<Form> kept = new ArrayList<>();
@@ -143,6 +144,7 @@ final class LatinForms {
     byAnchor = Keys.compact(anchors);
     soundGate = new SoundGate(keys, soundKeys);
     digitHashSet = java.util.Arrays.stream(digitHashes).distinct().sorted().toArray();
+    zeroDigitHash = java.util.Arrays.binarySearch(digitHashSet, 0) >= 0;
   }
 
   /** Words used as anchors: the rarest, and the second rarest if it is rare enough to be cheap. */
@@ -196,17 +198,18 @@ final class LatinForms {
   }
 
   /**
-   * False only when {@link EnglishKey#of}{@code (key)} is the sound key of no form starting with
-   * the key's first letter, {@code spokenFirst}, or a letter of the same soft first sound: the
-   * key need not be made ({@link SoundGate}).
+   * False only when the {@link EnglishKey} of a key of {@code a}-{@code z} with these
+   * {@link SoundGate#possible} and {@link SoundGate#sure} codes, starting with {@code first}, is
+   * the sound key of no form starting with {@code first}, {@code spokenFirst}, or a letter of the
+   * same soft first sound: the key need not be made ({@link SoundGate}).
    */
-  boolean maySoundLike(CharSequence key, char spokenFirst) {
-    return soundGate.mayMatch(key, spokenFirst);
+  boolean maySoundLike(int possible, int sure, char first, char spokenFirst) {
+    return soundGate.mayMatch(possible, sure, first, spokenFirst);
   }
 
   /** True when some form's {@link #digitsHash} is {@code digitsHash}. */
   boolean anyHasDigits(int digitsHash) {
-    return java.util.Arrays.binarySearch(digitHashSet, digitsHash) >= 0;
+    return digitsHash == 0 ? zeroDigitHash : java.util.Arrays.binarySearch(digitHashSet, digitsHash) >= 0;
   }
 
   /** The sound keys of words, joined: the form side of {@link #byWordSounds}. */

@@ -207,6 +207,11 @@ public final class LatinFuzzyMatcher {
     final boolean[] ambiguous;
     /** {@link EnglishKey} of each word's digit form. */
     final String[] sounds;
+    /** {@link SoundGate#letterCodes} and {@link SoundGate#sureInside} of each word (as written). */
+    final int[] soundCodes;
+    final int[] sureInside;
+    /** Whether each word holds a digit char. */
+    final boolean[] digitChars;
     final int[][] anchors;
     final boolean[] everyday;
     /** A word some multi-word form has, as written or spoken. */
@@ -222,6 +227,9 @@ public final class LatinFuzzyMatcher {
       digits = new String[n];
       ambiguous = new boolean[n];
       sounds = new String[n];
+      soundCodes = new int[n];
+      sureInside = new int[n];
+      digitChars = new boolean[n];
       anchors = new int[n][];
       everyday = new boolean[n];
       shared = new boolean[n];
@@ -232,6 +240,9 @@ public final class LatinFuzzyMatcher {
         digits[i] = facts.digit;
         ambiguous[i] = facts.ambiguous;
         sounds[i] = facts.sound;
+        soundCodes[i] = facts.soundCodes;
+        sureInside[i] = facts.sureInside;
+        digitChars[i] = facts.digitChars;
         anchors[i] = facts.anchors;
         everyday[i] = facts.everyday;
         shared[i] = facts.shared;
@@ -285,8 +296,8 @@ public final class LatinFuzzyMatcher {
   }
 
   /** What every window asks of a folded word, whatever text it is in. */
-  private record Word(String word, String digit, boolean ambiguous, String sound, int[] anchors,
-      boolean everyday, boolean shared) {}
+  private record Word(String word, String digit, boolean ambiguous, String sound, int soundCodes, int sureInside,
+      boolean digitChars, int[] anchors, boolean everyday, boolean shared) {}
 
   /**
    * The facts of the words already seen: words repeat from text to text ({@code the}, a name)
@@ -302,7 +313,9 @@ public final class LatinFuzzyMatcher {
     Word facts = seen.get(w);
     if (facts == null) {
       String digit = SpokenDigits.digitFor(w);
-      facts = new Word(w, digit, SpokenDigits.isAmbiguous(w), EnglishKey.ofWord(digit), forms.byAnchor(w),
+      facts = new Word(w, digit, SpokenDigits.isAmbiguous(w), EnglishKey.ofWord(digit),
+          SoundGate.letterCodes(w), SoundGate.sureInside(w), hasDigit(w),
+          forms.byAnchor(w),
           lexicon.isCommonWord(w),
           formWords.contains(w) || formWords.contains(digit) || (w.equals("ex") && formWords.contains("x")));
       if (seen.size() < WORDS_KEPT) {
@@ -348,6 +361,24 @@ public final class LatinFuzzyMatcher {
     }
   }
 
+  private static boolean anyDigit(boolean[] digitChars, int first, int count) {
+    for (int i = first; i < first + count; i++) {
+      if (digitChars[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isDigit(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean allEveryday(boolean[] everyday, int first, int last) {
     for (int i = first; i <= last; i++) {
       if (!everyday[i]) {
@@ -371,9 +402,10 @@ public final class LatinFuzzyMatcher {
       IntBag bag, DeletionHashes hashes, String[] windowSounds) {
     // every form kept below carries the window's digits (or its spoken key's): when no form at
     // all does, nothing can be kept, and nothing is looked up ("in 2010", "January 2014")
-    int da = LatinForms.digitsHash(key);
-    int db = LatinForms.digitsHash(spoken);
-    if (!forms.anyHasDigits(da) && !forms.anyHasDigits(db)) {
+    boolean spokenDiffers = !contentEquals(key, spoken);
+    int da = anyDigit(t.digitChars, first, count) ? LatinForms.digitsHash(key) : 0; // no digit, no hash
+    int db = spokenDiffers ? LatinForms.digitsHash(spoken) : da;
+    if (!forms.anyHasDigits(da) && (db == da || !forms.anyHasDigits(db))) {
       return null;
     }
     bag.clear();
@@ -382,7 +414,7 @@ public final class LatinFuzzyMatcher {
     if (keyMay) {
       retrieveKey(key, oneWord, bag, hashes);
     }
-    if (!contentEquals(key, spoken) && forms.mayMatchByDeletion(spoken, oneWord && twoDeletions(spoken.length()))) {
+    if (spokenDiffers && forms.mayMatchByDeletion(spoken, oneWord && twoDeletions(spoken.length()))) {
       retrieveKey(spoken, oneWord, bag, hashes);
     }
     if (count <= SOUND_WINDOW) {
@@ -396,7 +428,7 @@ public final class LatinFuzzyMatcher {
       // and the whole key's sound, which differs where a word's sound depends on the next word;
       // made only when some form the filter below may keep can have it (SoundGate): else no form
       // it keeps has it, so the look-up would keep nothing and no limit below is widened by it
-      if (forms.maySoundLike(key, spoken.charAt(0))) {
+      if (maySoundLike(key, spoken.charAt(0), t, first, count)) {
         windowSounds[0] = !oneWord ? EnglishKey.of(key.toString())
             : t.digits[first].equals(t.words[first]) ? t.sounds[first] // the word's own key, made once
             : EnglishKey.ofWord(t.words[first]);
@@ -404,7 +436,7 @@ public final class LatinFuzzyMatcher {
       } else {
         keySoundNone = true;
       }
-      if (!contentEquals(key, spoken)) {
+      if (spokenDiffers) {
         windowSounds[1] = EnglishKey.of(spoken.toString());
         addBySound(windowSounds[1], bag);
       }
@@ -428,7 +460,6 @@ public final class LatinFuzzyMatcher {
     // the window's sounds, when made above: a form that sounds otherwise gets the narrower limit
     boolean keySound = windowSounds[0] != null || keySoundNone;
     long keySoundHash = windowSounds[0] != null ? DeletionHashes.hash(windowSounds[0]) : 0;
-    boolean spokenDiffers = !contentEquals(key, spoken);
     boolean spokenSound = windowSounds[1] != null;
     long spokenSoundHash = spokenSound ? DeletionHashes.hash(windowSounds[1]) : 0;
     int kept = 0;
@@ -450,6 +481,23 @@ public final class LatinFuzzyMatcher {
       }
     }
     return ids == null ? null : java.util.Arrays.copyOf(ids, kept);
+  }
+
+  /**
+   * {@link LatinForms#maySoundLike} for the window of {@code count} words from {@code first}
+   * (joined in {@code key}), from the codes of each word made once: true when a word holds a
+   * char outside {@code a}-{@code z}, whose key the gate does not judge.
+   */
+  private boolean maySoundLike(CharSequence key, char spokenFirst, TextWords t, int first, int count) {
+    int possible = SoundGate.startCode(key.charAt(0));
+    for (int i = first; i < first + count; i++) {
+      if (t.soundCodes[i] < 0) {
+        return true;
+      }
+      possible |= t.soundCodes[i];
+    }
+    int sure = SoundGate.sureOfWindow(key, t.words, t.sureInside, first, count);
+    return forms.maySoundLike(possible, sure, key.charAt(0), spokenFirst);
   }
 
   private void addBySound(String soundKey, IntBag bag) {

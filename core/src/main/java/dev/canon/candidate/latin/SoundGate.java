@@ -171,10 +171,11 @@ final class SoundGate {
    * first letter is {@code first}, {@code spokenFirst}, or one of the same soft first sound
    * ({@code g}/{@code j}, {@code c}/{@code k}/{@code s}/{@code q}), the forms the retrieval may
    * keep for a window starting with {@code first} ({@code LatinFuzzyMatcher}). True for any key
-   * with a char outside {@code a}-{@code z}.
+   * with a char outside {@code a}-{@code z}. The whole computation from the key, for tests; the
+   * matcher composes the same codes from each word's, made once per word.
    */
   boolean mayMatch(CharSequence key, char spokenFirst) {
-    if (open || key.length() == 0) {
+    if (key.length() == 0) {
       return true;
     }
     for (int i = 0; i < key.length(); i++) {
@@ -183,23 +184,38 @@ final class SoundGate {
         return true;
       }
     }
-    char first = key.charAt(0);
-    int possible = possible(key);
-    int sure = sure(key);
-    if (mayStartWith(first, possible, sure)) {
+    return mayMatch(possible(key), sure(key), key.charAt(0), spokenFirst);
+  }
+
+  /**
+   * {@link #mayMatch(CharSequence, char)} from the key's {@link #possible} and {@link #sure}
+   * codes and its first letter {@code first} ({@code a}-{@code z}).
+   */
+  boolean mayMatch(int possible, int sure, char first, char spokenFirst) {
+    if (open) {
       return true;
     }
-    if (spokenFirst != first && spokenFirst >= 'a' && spokenFirst <= 'z' && mayStartWith(spokenFirst, possible, sure)) {
-      return true;
-    }
-    String soft = "gj".indexOf(first) >= 0 ? "gj" : "cksq".indexOf(first) >= 0 ? "cksq" : "";
-    for (int i = 0; i < soft.length(); i++) {
-      char c = soft.charAt(i);
-      if (c != first && c != spokenFirst && mayStartWith(c, possible, sure)) {
+    for (char c : FIRSTS[first - 'a']) {
+      if (mayStartWith(c, possible, sure)) {
         return true;
       }
     }
-    return false;
+    return spokenFirst >= 'a' && spokenFirst <= 'z' && FIRST_GROUP[spokenFirst - 'a'] != FIRST_GROUP[first - 'a']
+        && mayStartWith(spokenFirst, possible, sure);
+  }
+
+  /** Per first letter, the letters of the same soft first sound and itself (what the retrieval compares). */
+  private static final char[][] FIRSTS = new char[26][];
+
+  /** Per letter, 1 for g and j, 2 for c, k, s, q, else a number of its own. */
+  private static final int[] FIRST_GROUP = new int[26];
+
+  static {
+    for (char c = 'a'; c <= 'z'; c++) {
+      String group = "gj".indexOf(c) >= 0 ? "gj" : "cksq".indexOf(c) >= 0 ? "cksq" : String.valueOf(c);
+      FIRSTS[c - 'a'] = group.toCharArray();
+      FIRST_GROUP[c - 'a'] = group.length() > 1 ? group.length() : 10 + c;
+    }
   }
 
   /** Whether a form starting with {@code letter} has codes between {@code sure} and {@code possible}. */
@@ -226,11 +242,28 @@ final class SoundGate {
 
   /** The codes {@link EnglishKey#of} of a key of {@code a}-{@code z} may hold; every one it holds is here. */
   static int possible(CharSequence key) {
-    int possible = "aeiouyw".indexOf(key.charAt(0)) >= 0 ? A : 0;
-    for (int i = 0; i < key.length(); i++) {
-      possible |= MAY[key.charAt(i) - 'a'];
+    return startCode(key.charAt(0)) | letterCodes(key);
+  }
+
+  /** A, when a key starting with {@code first} may start its code with it (a vowel or w, at index 0 only). */
+  static int startCode(char first) {
+    return "aeiouyw".indexOf(first) >= 0 ? A : 0;
+  }
+
+  /**
+   * The codes the letters of {@code word} may append anywhere but at index 0 ({@link #possible}
+   * without {@link #startCode}), or -1 when it holds a char outside {@code a}-{@code z}.
+   */
+  static int letterCodes(CharSequence word) {
+    int codes = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (c < 'a' || c > 'z') {
+        return -1;
+      }
+      codes |= MAY[c - 'a'];
     }
-    return possible;
+    return codes;
   }
 
   /**
@@ -239,31 +272,65 @@ final class SoundGate {
    * over (see the class comment).
    */
   static int sure(CharSequence key) {
-    int n = key.length();
     int sure = 0;
-    for (int i = 0; i < n; i++) {
-      char c = key.charAt(i);
-      char prev = i > 0 ? key.charAt(i - 1) : 0;
-      char next = i + 1 < n ? key.charAt(i + 1) : 0;
-      if (i >= 2 && key.charAt(i - 2) == 's' && prev == 'c') {
-        continue; // "sc" and any third letter: one jump
-      }
-      switch (c) {
-        case 'b' -> sure |= prev == 'b' || prev == 'm' || prev == 'p' ? 0 : P;
-        case 'f' -> sure |= prev == 'f' ? 0 : F;
-        case 'k' -> sure |= prev == 'k' || prev == 'c' || (i == 0 && next == 'n') ? 0 : K;
-        case 'l' -> sure |= prev == 'l' || prev == 'g' ? 0 : L;
-        case 'm' -> sure |= prev == 'm' ? 0 : M;
-        case 'n' -> sure |= prev == 'n' || prev == 'g' ? 0 : N;
-        case 'p' -> sure |= prev == 'p' || (i == 0 && (next == 'n' || next == 's')) ? 0 : next == 'h' ? F : P;
-        case 'q' -> sure |= prev == 'q' || prev == 'c' ? 0 : K;
-        case 'r' -> sure |= prev == 'r' || prev == 'w' || (i == n - 1 && i >= 2 && key.charAt(i - 2) == 'i' && prev == 'e')
-            ? 0 : R;
-        case 'v' -> sure |= prev == 'v' ? 0 : F;
-        default -> { }
-      }
+    for (int i = 0; i < key.length(); i++) {
+      sure |= sureAt(key, i);
     }
     return sure;
+  }
+
+  /**
+   * {@link #sure} of a word's letters that read only the word whatever words stand around it:
+   * all but its first two and its last ({@link #sureOfWindow} reads those in the window).
+   */
+  static int sureInside(CharSequence word) {
+    int sure = 0;
+    for (int i = 2; i < word.length() - 1; i++) {
+      sure |= sureAt(word, i);
+    }
+    return sure;
+  }
+
+  /**
+   * {@link #sure} of a key made of the words {@code words[first .. first + count)}, joined, from
+   * their {@link #sureInside} codes and the letters at their edges: equal to {@code sure(key)}.
+   */
+  static int sureOfWindow(CharSequence key, String[] words, int[] inside, int first, int count) {
+    int sure = 0;
+    int at = 0;
+    for (int w = first; w < first + count; w++) {
+      int n = words[w].length();
+      sure |= inside[w] | sureAt(key, at) | sureAt(key, at + Math.min(1, n - 1)) | sureAt(key, at + n - 1);
+      at += n;
+    }
+    return sure;
+  }
+
+  /**
+   * The code the letter at {@code i} surely appends (see the class comment), or 0. Reads two
+   * letters back and one ahead, and whether {@code i} is the key's first or last.
+   */
+  private static int sureAt(CharSequence key, int i) {
+    int n = key.length();
+    char c = key.charAt(i);
+    char prev = i > 0 ? key.charAt(i - 1) : 0;
+    char next = i + 1 < n ? key.charAt(i + 1) : 0;
+    if (i >= 2 && prev == 'c' && key.charAt(i - 2) == 's') {
+      return 0; // "sc" and any third letter: one jump
+    }
+    return switch (c) {
+      case 'b' -> prev == 'b' || prev == 'm' || prev == 'p' ? 0 : P;
+      case 'f' -> prev == 'f' ? 0 : F;
+      case 'k' -> prev == 'k' || prev == 'c' || (i == 0 && next == 'n') ? 0 : K;
+      case 'l' -> prev == 'l' || prev == 'g' ? 0 : L;
+      case 'm' -> prev == 'm' ? 0 : M;
+      case 'n' -> prev == 'n' || prev == 'g' ? 0 : N;
+      case 'p' -> prev == 'p' || (i == 0 && (next == 'n' || next == 's')) ? 0 : next == 'h' ? F : P;
+      case 'q' -> prev == 'q' || prev == 'c' ? 0 : K;
+      case 'r' -> prev == 'r' || prev == 'w' || (i == n - 1 && i >= 2 && key.charAt(i - 2) == 'i' && prev == 'e') ? 0 : R;
+      case 'v' -> prev == 'v' ? 0 : F;
+      default -> 0;
+    };
   }
 
   /** The set of codes of a sound key, digits 1 to 9 and unknown chars left out (for tests). */

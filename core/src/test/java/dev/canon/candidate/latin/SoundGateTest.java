@@ -54,6 +54,26 @@ class SoundGateTest {
     }
   }
 
+  /** A window's codes composed from its words' (made once per word) equal those of the joined key. */
+  @Property(tries = 5_000)
+  void windowCodes_composedFromWords_equalTheKeys(@ForAll("windowWords") List<String> words) {
+    String[] all = words.toArray(new String[0]);
+    int[] inside = new int[all.length];
+    int codes = SoundGate.startCode(all[0].charAt(0));
+    for (int i = 0; i < all.length; i++) {
+      inside[i] = SoundGate.sureInside(all[i]);
+      codes |= SoundGate.letterCodes(all[i]);
+    }
+    String key = String.join("", words);
+    assertEquals(SoundGate.sure(key), SoundGate.sureOfWindow(key, all, inside, 0, all.length), key);
+    assertEquals(SoundGate.possible(key), codes, key);
+  }
+
+  @Provide
+  Arbitrary<List<String>> windowWords() {
+    return words().list().ofMinSize(1).ofMaxSize(3);
+  }
+
   /**
    * The gate against the full computation: a window whose key some form with a first letter the
    * retrieval keeps has is never turned away. Every word of the pool is also a form, so each one
