@@ -35,6 +35,8 @@ import dev.canon.phonetic.EnglishKey;
  * {@code th} code, which only lets more through. The tables below answer "is there such a form,
  * among those starting with this letter" without reading any form. {@code SoundGateTest} holds
  * both sets to commons-codec's own output, and the gate to the full computation, on random words.
+ * (The sound index and the edit limit compare 64-bit hashes of sound keys, as if equal hashes
+ * meant equal keys; only a collision of two different keys could tell the gated code apart.)
  */
 final class SoundGate {
 
