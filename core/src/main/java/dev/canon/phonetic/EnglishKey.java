@@ -9,7 +9,8 @@ import org.apache.commons.codec.language.DoubleMetaphone;
  */
 public final class EnglishKey {
 
-  private static final int MAX_CODE = 16;
+  /** The longest Double Metaphone code of one letter run; a longer run's code is cut here. */
+  public static final int MAX_CODE = 16;
 
   /**
    * Keys of words already seen, for the words that repeat from text to text ({@code the},

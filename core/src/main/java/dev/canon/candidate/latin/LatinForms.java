@@ -65,6 +65,11 @@ final class LatinForms {
   private final LongMultiMap byWordSounds;
   private final LongMultiMap bySound;
   private final Map<String, int[]> byAnchor;
+  private final SoundGate soundGate;
+
+  /** The distinct {@link #digitHashes}, sorted. */
+  private final int[] digitHashSet;
+  private final boolean zeroDigitHash; // digitHashSet holds 0 (forms without digits)
 
   LatinForms(List<Form> all) {
     List<Form> kept = new ArrayList<>();
@@ -84,6 +89,8 @@ final class LatinForms {
     soundKeys = new String[n];
     soundHashes = new long[n];
     firstSoundHashes = new long[n];
+    List<String> gateKeys = new ArrayList<>();
+    List<String> gateSounds = new ArrayList<>();
     digits = new String[n];
     firstChars = new char[n];
     hasContext = new boolean[n];
@@ -122,6 +129,8 @@ final class LatinForms {
       }
       if (firstSoundHashes[i] != soundHashes[i] && spokenFirst.length() >= 2) {
         wholeSounds.put(firstSoundHashes[i], i);
+        gateKeys.add(keys[i]); // the gate must let a window through to this sound as well
+        gateSounds.add(spokenFirst);
       }
       String perWord = wordSoundsOf(words[i]);
       if (perWord.length() >= 2) {
@@ -150,6 +159,13 @@ final class LatinForms {
     byWordSounds = wordSounds.build();
     bySound = wholeSounds.build();
     byAnchor = Keys.compact(anchors);
+    List<String> gatedKeys = new ArrayList<>(List.of(keys));
+    gatedKeys.addAll(gateKeys);
+    List<String> gatedSounds = new ArrayList<>(List.of(soundKeys));
+    gatedSounds.addAll(gateSounds);
+    soundGate = new SoundGate(gatedKeys.toArray(String[]::new), gatedSounds.toArray(String[]::new));
+    digitHashSet = java.util.Arrays.stream(digitHashes).distinct().sorted().toArray();
+    zeroDigitHash = java.util.Arrays.binarySearch(digitHashSet, 0) >= 0;
   }
 
   /** Words used as anchors: the rarest, and the second rarest if it is rare enough to be cheap. */
@@ -200,6 +216,21 @@ final class LatinForms {
    */
   void bySound(long soundKeyHash, IntBag bag) {
     bySound.addTo(soundKeyHash, bag);
+  }
+
+  /**
+   * False only when the {@link EnglishKey} of a key of {@code a}-{@code z} with these
+   * {@link SoundGate#possible} and {@link SoundGate#sure} codes, starting with {@code first}, is
+   * the sound key of no form starting with {@code first}, {@code spokenFirst}, or a letter of the
+   * same soft first sound: the key need not be made ({@link SoundGate}).
+   */
+  boolean maySoundLike(int possible, int sure, char first, char spokenFirst) {
+    return soundGate.mayMatch(possible, sure, first, spokenFirst);
+  }
+
+  /** True when some form's {@link #digitsHash} is {@code digitsHash}. */
+  boolean anyHasDigits(int digitsHash) {
+    return digitsHash == 0 ? zeroDigitHash : java.util.Arrays.binarySearch(digitHashSet, digitsHash) >= 0;
   }
 
   /** The sound keys of words, joined: the form side of {@link #byWordSounds}. */

@@ -207,6 +207,11 @@ public final class LatinFuzzyMatcher {
     final boolean[] ambiguous;
     /** {@link EnglishKey} of each word's digit form. */
     final String[] sounds;
+    /** {@link SoundGate#letterCodes} and {@link SoundGate#sureInside} of each word (as written). */
+    final int[] soundCodes;
+    final int[] sureInside;
+    /** Whether each word holds a digit char. */
+    final boolean[] digitChars;
     final int[][] anchors;
     final boolean[] everyday;
     /** A word some multi-word form has, as written or spoken. */
@@ -222,6 +227,9 @@ public final class LatinFuzzyMatcher {
       digits = new String[n];
       ambiguous = new boolean[n];
       sounds = new String[n];
+      soundCodes = new int[n];
+      sureInside = new int[n];
+      digitChars = new boolean[n];
       anchors = new int[n][];
       everyday = new boolean[n];
       shared = new boolean[n];
@@ -232,6 +240,9 @@ public final class LatinFuzzyMatcher {
         digits[i] = facts.digit;
         ambiguous[i] = facts.ambiguous;
         sounds[i] = facts.sound;
+        soundCodes[i] = facts.soundCodes;
+        sureInside[i] = facts.sureInside;
+        digitChars[i] = facts.digitChars;
         anchors[i] = facts.anchors;
         everyday[i] = facts.everyday;
         shared[i] = facts.shared;
@@ -289,8 +300,8 @@ public final class LatinFuzzyMatcher {
   }
 
   /** What every window asks of a folded word, whatever text it is in. */
-  private record Word(String word, String digit, boolean ambiguous, String sound, int[] anchors,
-      boolean everyday, boolean shared) {}
+  private record Word(String word, String digit, boolean ambiguous, String sound, int soundCodes, int sureInside,
+      boolean digitChars, int[] anchors, boolean everyday, boolean shared) {}
 
   /**
    * The facts of the words already seen: words repeat from text to text ({@code the}, a name)
@@ -306,7 +317,9 @@ public final class LatinFuzzyMatcher {
     Word facts = seen.get(w);
     if (facts == null) {
       String digit = SpokenDigits.digitFor(w);
-      facts = new Word(w, digit, SpokenDigits.isAmbiguous(w), EnglishKey.ofWord(digit), forms.byAnchor(w),
+      facts = new Word(w, digit, SpokenDigits.isAmbiguous(w), EnglishKey.ofWord(digit),
+          SoundGate.letterCodes(w), SoundGate.sureInside(w), hasDigit(w),
+          forms.byAnchor(w),
           lexicon.isCommonWord(w),
           formWords.contains(w) || formWords.contains(digit) || (w.equals("ex") && formWords.contains("x")));
       if (seen.size() < WORDS_KEPT) {
@@ -352,6 +365,24 @@ public final class LatinFuzzyMatcher {
     }
   }
 
+  private static boolean anyDigit(boolean[] digitChars, int first, int count) {
+    for (int i = first; i < first + count; i++) {
+      if (digitChars[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isDigit(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean allEveryday(boolean[] everyday, int first, int last) {
     for (int i = first; i <= last; i++) {
       if (!everyday[i]) {
@@ -373,12 +404,21 @@ public final class LatinFuzzyMatcher {
   /** The ids of the forms worth verifying for the window, or null when there are none. */
   private int[] retrieve(CharSequence key, boolean keyMay, CharSequence spoken, TextWords t, int first, int count,
       IntBag bag, DeletionHashes hashes, String[] windowSounds) {
+    // every form kept below carries the window's digits (or its spoken key's): when no form at
+    // all does, nothing can be kept, and nothing is looked up ("in 2010", "January 2014")
+    boolean spokenDiffers = !contentEquals(key, spoken);
+    int da = anyDigit(t.digitChars, first, count) ? LatinForms.digitsHash(key) : 0; // no digit, no hash
+    int db = spokenDiffers ? LatinForms.digitsHash(spoken) : da;
+    if (!forms.anyHasDigits(da) && (db == da || !forms.anyHasDigits(db))) {
+      return null;
+    }
     bag.clear();
     boolean oneWord = count == 1;
+    boolean keySoundNone = false;
     if (keyMay) {
       retrieveKey(key, oneWord, bag, hashes);
     }
-    if (!contentEquals(key, spoken) && forms.mayMatchByDeletion(spoken, oneWord && twoDeletions(spoken.length()))) {
+    if (spokenDiffers && forms.mayMatchByDeletion(spoken, oneWord && twoDeletions(spoken.length()))) {
       retrieveKey(spoken, oneWord, bag, hashes);
     }
     if (count <= SOUND_WINDOW) {
@@ -389,10 +429,18 @@ public final class LatinFuzzyMatcher {
         }
       }
       forms.byWordSounds(h, bag);
-      // and the whole key's sound, which differs where a word's sound depends on the next word
-      windowSounds[0] = oneWord ? EnglishKey.ofWord(t.words[first]) : EnglishKey.of(key.toString());
-      addBySound(windowSounds[0], bag);
-      if (!contentEquals(key, spoken)) {
+      // and the whole key's sound, which differs where a word's sound depends on the next word;
+      // made only when some form the filter below may keep can have it (SoundGate): else no form
+      // it keeps has it, so the look-up would keep nothing and no limit below is widened by it
+      if (maySoundLike(key, spoken.charAt(0), t, first, count)) {
+        windowSounds[0] = !oneWord ? EnglishKey.of(key.toString())
+            : t.digits[first].equals(t.words[first]) ? t.sounds[first] // the word's own key, made once
+            : EnglishKey.ofWord(t.words[first]);
+        addBySound(windowSounds[0], bag);
+      } else {
+        keySoundNone = true;
+      }
+      if (spokenDiffers) {
         windowSounds[1] = EnglishKey.of(spoken.toString());
         addBySound(windowSounds[1], bag);
       }
@@ -411,14 +459,11 @@ public final class LatinFuzzyMatcher {
     }
     char a = key.charAt(0);
     char b = spoken.charAt(0);
-    int da = LatinForms.digitsHash(key);
-    int db = LatinForms.digitsHash(spoken);
     long keyMask = LatinForms.charMask(key);
     long spokenMask = LatinForms.charMask(spoken);
     // the window's sounds, when made above: a form that sounds otherwise gets the narrower limit
-    boolean keySound = windowSounds[0] != null;
-    long keySoundHash = keySound ? DeletionHashes.hash(windowSounds[0]) : 0;
-    boolean spokenDiffers = !contentEquals(key, spoken);
+    boolean keySound = windowSounds[0] != null || keySoundNone;
+    long keySoundHash = windowSounds[0] != null ? DeletionHashes.hash(windowSounds[0]) : 0;
     boolean spokenSound = windowSounds[1] != null;
     long spokenSoundHash = spokenSound ? DeletionHashes.hash(windowSounds[1]) : 0;
     int kept = 0;
@@ -431,8 +476,8 @@ public final class LatinFuzzyMatcher {
       if ((c == a || c == b || (softFirst && mayShareFirstSound(c, a) && LatinVerifier.sameFirstSound(key.toString(), forms.keys[id])))
           && (d == da || d == db)
           && ((count >= 2 && count == forms.wordCounts[id])
-              || withinReach(key.length(), keyMask, keySound, keySoundHash, id)
-              || (spokenDiffers && withinReach(spoken.length(), spokenMask, spokenSound, spokenSoundHash, id)))) {
+              || withinReach(key.length(), keyMask, keySound, keySoundNone, keySoundHash, id)
+              || (spokenDiffers && withinReach(spoken.length(), spokenMask, spokenSound, false, spokenSoundHash, id)))) {
         if (ids == null) {
           ids = new int[n - i];
         }
@@ -440,6 +485,23 @@ public final class LatinFuzzyMatcher {
       }
     }
     return ids == null ? null : java.util.Arrays.copyOf(ids, kept);
+  }
+
+  /**
+   * {@link LatinForms#maySoundLike} for the window of {@code count} words from {@code first}
+   * (joined in {@code key}), from the codes of each word made once: true when a word holds a
+   * char outside {@code a}-{@code z}, whose key the gate does not judge.
+   */
+  private boolean maySoundLike(CharSequence key, char spokenFirst, TextWords t, int first, int count) {
+    int possible = SoundGate.startCode(key.charAt(0));
+    for (int i = first; i < first + count; i++) {
+      if (t.soundCodes[i] < 0) {
+        return true;
+      }
+      possible |= t.soundCodes[i];
+    }
+    int sure = SoundGate.sureOfWindow(key, t.words, t.sureInside, first, count);
+    return forms.maySoundLike(possible, sure, key.charAt(0), spokenFirst);
   }
 
   private void addBySound(String soundKey, IntBag bag) {
@@ -478,12 +540,13 @@ public final class LatinFuzzyMatcher {
    * (the verifier takes a respelling of the vowels of the same consonants at any distance, and
    * the rest within a third of the longer key), else {@link LatinVerifier#maxEdits} (with
    * context, the larger). When the key's sound is not known ({@code soundKnown} false) a third
-   * of the longer key, at least 2, is taken.
+   * of the longer key, at least 2, is taken; when it is known to be no sound key of a form that
+   * gets here ({@code soundNone}, {@link SoundGate}), the narrower.
    * Their lengths and their chars (bins one has and the other lacks) both bound the distance
    * from below. Otherwise only a word-by-word match, which needs as many words, can accept it.
    */
-  private boolean withinReach(int length, long mask, boolean soundKnown, long soundHash, int id) {
-    if (soundKnown && (soundHash == forms.soundHashes[id] || soundHash == forms.firstSoundHashes[id])) {
+  private boolean withinReach(int length, long mask, boolean soundKnown, boolean soundNone, long soundHash, int id) {
+    if (soundKnown && !soundNone && (soundHash == forms.soundHashes[id] || soundHash == forms.firstSoundHashes[id])) {
       return true; // sounds alike: the verifier may take a respelling of its vowels at any distance
     }
     int formLength = forms.keyLengths[id];
