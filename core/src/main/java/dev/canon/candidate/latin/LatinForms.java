@@ -41,6 +41,11 @@ final class LatinForms {
    * else its {@link #soundHashes}: how {@code Jiminy} finds Gemini by sound.
    */
   final long[] firstSoundHashes;
+  /**
+   * Per form, {@link #frame} of its key: its consonants and syllable count, what a respelling of
+   * its vowels keeps ({@code LatinVerifier.sameConsonants}); 0 for a key of too few consonants.
+   */
+  final long[] frames;
   final String[] digits;
 
   /**
@@ -89,6 +94,7 @@ final class LatinForms {
     soundKeys = new String[n];
     soundHashes = new long[n];
     firstSoundHashes = new long[n];
+    frames = new long[n];
     List<String> gateKeys = new ArrayList<>();
     List<String> gateSounds = new ArrayList<>();
     digits = new String[n];
@@ -111,6 +117,7 @@ final class LatinForms {
       char first = LatinVerifier.firstSound(keys[i]);
       String spokenFirst = first == keys[i].charAt(0) ? soundKeys[i] : EnglishKey.of(first + keys[i].substring(1));
       firstSoundHashes[i] = DeletionHashes.hash(spokenFirst);
+      frames[i] = frame(keys[i]);
       digits[i] = digitsOf(keys[i]);
       firstChars[i] = keys[i].charAt(0);
       hasContext[i] = !forms.get(i).target().entity().context().isEmpty();
@@ -166,6 +173,20 @@ final class LatinForms {
     soundGate = new SoundGate(gatedKeys.toArray(String[]::new), gatedSounds.toArray(String[]::new));
     digitHashSet = java.util.Arrays.stream(digitHashes).distinct().sorted().toArray();
     zeroDigitHash = java.util.Arrays.binarySearch(digitHashSet, 0) >= 0;
+  }
+
+  /**
+   * A key's consonant frame and syllable count in one non-zero number, 0 when the frame is too
+   * short to qualify ({@link LatinVerifier#sameConsonants}): two keys with the same non-zero frame
+   * are a respelling of each other's vowels, up to a hash collision, which only lets the verifier see more.
+   */
+  static long frame(String key) {
+    String consonants = LatinVerifier.consonants(key);
+    if (consonants.length() < LatinVerifier.MIN_CONSONANTS) {
+      return 0;
+    }
+    long h = DeletionHashes.hash(consonants) * 31 + LatinVerifier.syllables(key);
+    return h == 0 ? 1 : h;
   }
 
   /** Words used as anchors: the rarest, and the second rarest if it is rare enough to be cheap. */

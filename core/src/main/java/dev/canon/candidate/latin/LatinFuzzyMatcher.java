@@ -468,6 +468,7 @@ public final class LatinFuzzyMatcher {
     long spokenSoundHash = spokenSound ? DeletionHashes.hash(windowSounds[1]) : 0;
     int kept = 0;
     int[] ids = null;
+    long[] frames = {0, 0}; // the key's and the spoken key's vowels-only frame, made when first needed
     boolean softFirst = SOFT_FIRST.indexOf(a) >= 0;
     for (int i = 0; i < n; i++) {
       int id = bag.get(i);
@@ -476,8 +477,9 @@ public final class LatinFuzzyMatcher {
       if ((c == a || c == b || (softFirst && mayShareFirstSound(c, a) && LatinVerifier.sameFirstSound(key.toString(), forms.keys[id])))
           && (d == da || d == db)
           && ((count >= 2 && count == forms.wordCounts[id])
-              || withinReach(key.length(), keyMask, keySound, keySoundNone, keySoundHash, id)
-              || (spokenDiffers && withinReach(spoken.length(), spokenMask, spokenSound, false, spokenSoundHash, id)))) {
+              || withinReach(key, count, keyMask, keySound, keySoundNone, keySoundHash, id, frames, 0)
+              || (spokenDiffers && withinReach(spoken, count, spokenMask, spokenSound, false, spokenSoundHash, id,
+                  frames, 1)))) {
         if (ids == null) {
           ids = new int[n - i];
         }
@@ -545,18 +547,30 @@ public final class LatinFuzzyMatcher {
    * Their lengths and their chars (bins one has and the other lacks) both bound the distance
    * from below. Otherwise only a word-by-word match, which needs as many words, can accept it.
    */
-  private boolean withinReach(int length, long mask, boolean soundKnown, boolean soundNone, long soundHash, int id) {
-    if (soundKnown && !soundNone && (soundHash == forms.soundHashes[id] || soundHash == forms.firstSoundHashes[id])) {
-      return true; // sounds alike: the verifier may take a respelling of its vowels at any distance
-    }
+  private boolean withinReach(CharSequence key, int count, long mask, boolean soundKnown, boolean soundNone,
+      long soundHash, int id, long[] frames, int which) {
+    int length = key.length();
     int formLength = forms.keyLengths[id];
     int longest = Math.max(length, formLength);
-    int limit = !soundKnown
+    boolean soundsAlike = soundKnown && !soundNone
+        && (soundHash == forms.soundHashes[id] || soundHash == forms.firstSoundHashes[id]);
+    int limit = !soundKnown || soundsAlike
         ? Math.max(2, longest / 3)
         : LatinVerifier.maxEdits(longest, true);
     long formMask = forms.charMasks[id];
-    return Math.abs(length - formLength) <= limit
-        && Long.bitCount(mask & ~formMask) <= limit && Long.bitCount(formMask & ~mask) <= limit;
+    if (Math.abs(length - formLength) <= limit
+        && Long.bitCount(mask & ~formMask) <= limit && Long.bitCount(formMask & ~mask) <= limit) {
+      return true;
+    }
+    // beyond that, the verifier takes only a respelling of the vowels of the same consonants, in
+    // as many words and syllables (LatinVerifier.vowelsOnly): compare the frames, made once
+    if (!soundsAlike || forms.frames[id] == 0 || count != forms.wordCounts[id]) {
+      return false;
+    }
+    if (frames[which] == 0) {
+      frames[which] = LatinForms.frame(key.toString());
+    }
+    return frames[which] == forms.frames[id];
   }
 
   /** Letters that may spell one first sound ({@code g}/{@code j}, {@code c}/{@code k}/{@code s}/{@code q}). */
