@@ -25,7 +25,9 @@ class SpellingOfOneSoundTest {
       "  - {canonical: Andy}",
       "  - {canonical: Gemini}",
       "  - {canonical: Bard}",
-      "  - {canonical: Jean-Marc Dupont}");
+      "  - {canonical: Jean-Marc Dupont}",
+      "  - {canonical: Mixtral}",
+      "  - {canonical: ControlNet}");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -33,6 +35,8 @@ class SpellingOfOneSoundTest {
       "Kimmy can read a whole book in one go.|Kimi can read a whole book in one go.",
       "Pie Torch added a compiler in version two.|PyTorch added a compiler in version two.",
       "我们用Pie Torch重写了训练代码。|我们用PyTorch重写了训练代码。",
+      // only the first word with a capital, the rest as heard
+      "The team tried Mix trail last week.|The team tried Mixtral last week.",
       "We run it on Cubernetes now.|We run it on Kubernetes now.",
       // the same consonants, other vowels, the same sound, and the name said right before: a
       // respelling at any distance
@@ -52,6 +56,10 @@ class SpellingOfOneSoundTest {
       "We will see. And I think so too.",
       // words in lower case are words
       "We baked a pie, then lit a torch.",
+      // a capital at a sentence start is the sentence's, and a short everyday word after a
+      // capitalized one goes on a phrase
+      "Mix trail mix into the bowl.",
+      "Prompt Control and Management of the agents.",
       // one capitalized everyday word is not a split name ("Cloud" for Claude needs evidence)
       "We moved everything to the Cloud last year.",
       // a known first name is someone else, not a respelling (evidence needed)

@@ -65,7 +65,7 @@ class DevSetTest {
   }
 
   /**
-   * The floors are the figures measured on 2026-11-30 (169 of 185 gold edits, no false one, 285 of
+   * The floors are the figures measured on 2026-11-30 (170 of 185 gold edits, no false one, 286 of
    * 301 sentences right): a floor below them let a precision drop (生腾 → 升腾 for 昇腾) pass.
    */
   @Test
@@ -74,7 +74,7 @@ class DevSetTest {
     Report report = new Evaluator(corrector).evaluate(set());
     Score all = report.labelled();
     assertTrue(all.precision() >= 1.0, "precision " + all.precision());
-    assertTrue(all.recall() >= 169.0 / 185 - 1e-9, "recall " + all.recall());
-    assertTrue(all.sentenceAccuracy() >= 285.0 / 301 - 1e-9, "sentence accuracy " + all.sentenceAccuracy());
+    assertTrue(all.recall() >= 170.0 / 185 - 1e-9, "recall " + all.recall());
+    assertTrue(all.sentenceAccuracy() >= 286.0 / 301 - 1e-9, "sentence accuracy " + all.sentenceAccuracy());
   }
 }

@@ -291,7 +291,8 @@ public final class LatinFuzzyMatcher {
       if (common && Window.lowerCase(original, start, end)) {
         return true; // everyday words in lower case take only context words (LatinVerifier)
       }
-      if (first < last && Window.capitalizedWords(original, start, end)) {
+      if (first < last && (Window.capitalizedWords(original, start, end)
+          || Window.capitalizedStart(original, start, end))) {
         return false; // may be a name split into words ("Pie Torch"): the verifier decides by sound
       }
       // other names near (domain), or the name said earlier: an exact mention before the window's end

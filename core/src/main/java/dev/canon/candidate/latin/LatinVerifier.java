@@ -204,13 +204,27 @@ final class LatinVerifier {
   }
 
   /**
-   * Two or more everyday words, each written with a capital, that join into a one-word name
-   * ({@code Pie Torch} for PyTorch): ASR writes a compound name it does not know as the words it
-   * hears, with the capitals of a name. Taken without evidence only when the words sound exactly
-   * like the name; {@code Cloud} alone, or words in lower case, never.
+   * Two or more everyday words, each written with a capital, or the first only ({@code Mix trail},
+   * when no short everyday word follows: {@code Control and} is a phrase), that join into a
+   * one-word name ({@code Pie Torch} for PyTorch): ASR writes a compound name it does not know as
+   * the words it hears, with the capitals of a name. Taken without evidence only when the words
+   * sound exactly like the name; {@code Cloud} alone, or words in lower case, never.
    */
   private boolean isSplitName(Window w, int id) {
-    return w.words().length >= 2 && forms.words[id].length == 1 && w.capitalizedWords();
+    return w.words().length >= 2 && forms.words[id].length == 1
+        && (w.capitalizedWords()
+            || Window.capitalizedStart(w.text(), w.span().start(), w.span().end()) && !shortWordAfterFirst(w));
+  }
+
+  /** A short everyday word after the first ({@code Control and}): a phrase goes on, no name was split. */
+  private boolean shortWordAfterFirst(Window w) {
+    String[] words = w.words();
+    for (int i = 1; i < words.length; i++) {
+      if (words[i].length() <= 3 && lexicon.isCommonWord(words[i])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

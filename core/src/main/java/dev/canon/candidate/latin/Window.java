@@ -64,6 +64,39 @@ record Window(String text, Span span, String[] words, String key, String spokenK
   }
 
   /**
+   * True when the first word is written with a capital, the others in lower case, and every word
+   * has two letters or more ({@code Mix trail}): ASR capitalizes the start of a name it splits
+   * as often as every word of it. The caller has already seen that the capital is not just a
+   * sentence start ({@link #lowerCase}).
+   */
+  static boolean capitalizedStart(String text, int start, int end) {
+    int letters = 0;
+    boolean firstWord = true;
+    for (int i = start; i <= end; i++) {
+      char c = i < end ? text.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        boolean upper = Character.isUpperCase(c);
+        if (letters == 0 && upper != firstWord) {
+          return false;
+        }
+        if (letters > 0 && upper && !firstWord) {
+          return false;
+        }
+        letters++;
+      } else {
+        if (letters == 1) {
+          return false;
+        }
+        if (letters > 0) {
+          firstWord = false;
+        }
+        letters = 0;
+      }
+    }
+    return true;
+  }
+
+  /**
    * True when the window is written in lower case, as far as its capitals say anything: no
    * upper-case letter, or only the first letter of a window that starts a sentence ({@code And},
    * {@code Cloud} after a full stop are the words, capitalized by their position).
