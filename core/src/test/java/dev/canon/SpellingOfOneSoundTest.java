@@ -27,7 +27,8 @@ class SpellingOfOneSoundTest {
       "  - {canonical: Bard}",
       "  - {canonical: Jean-Marc Dupont}",
       "  - {canonical: Mixtral}",
-      "  - {canonical: ControlNet}");
+      "  - {canonical: ControlNet}",
+      "  - {canonical: Grid, context: [power]}");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -73,6 +74,8 @@ class SpellingOfOneSoundTest {
       "The new Jiminy model handles audio.",
       // a spelled acronym is not a word whose vowels were misheard
       "Gemini is out. We query it with GMN.",
+      // nor for an everyday word in lower case, even beside the entity's context words
+      "The power guard was replaced last year.",
   })
   void otherSpellings_stay(String text) {
     Correction c = CorrectionAssert.valid(NAMES.correct(text));

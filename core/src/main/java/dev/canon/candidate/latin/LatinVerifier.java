@@ -117,10 +117,12 @@ final class LatinVerifier {
     // beyond that, only a spelling of the same consonants whose vowels differ ("Jiminy", "John Mark")
     // (as many words and syllables, words that are said, not spelled: "SQL" is not Scale AI; and
     // only with the entity's context words or the name said before: with other names nearby alone,
-    // "Greedy" became Gradio, and a 100k list of made-up names found one in "by Germany", "Qatari")
+    // "Greedy" became Gradio, and a 100k list of made-up names found one in "by Germany", "Qatari";
+    // never everyday words in lower case: learned context words made "guard" grid on Earnings-21)
     boolean vowelsOnly = reach < 0 && w.words().length == forms.words[id].length
         && sameConsonants(key, formKey) && syllables(key) == syllables(formKey)
         && !isCapitals(w.surface().replaceAll("[^\\p{L}]", ""))
+        && !(w.lowerCase() && allEveryday(w.words()))
         && (support == Evidence.Support.CONTEXT || support == Evidence.Support.SAID);
     if (vowelsOnly) {
       reach = LevenshteinDistance.getDefaultInstance().apply(key, formKey);
