@@ -259,8 +259,8 @@ public final class LatinFuzzyMatcher {
       String previous = null;
       for (int i = 0; i < count; i++) {
         String piece = SpokenDigits.spoken(words[first + i], digits[first + i], ambiguous[first + i], i, count);
-        SpokenDigits.append(out, previous != null && previous != words[first + i - 1] ? previous : null, piece,
-            ambiguous[first + i] || piece == words[first + i]);
+        SpokenDigits.append(out, i == 0 ? null : words[first + i - 1], previous, words[first + i], piece,
+            ambiguous[first + i]);
         previous = piece;
       }
     }

@@ -119,7 +119,7 @@ final class LatinVerifier {
     // only with the entity's context words or the name said before: with other names nearby alone,
     // "Greedy" became Gradio, and a 100k list of made-up names found one in "by Germany", "Qatari";
     // never everyday words in lower case: learned context words made "guard" grid on Earnings-21)
-    boolean vowelsOnly = reach < 0 && w.words().length == forms.words[id].length
+    boolean vowelsOnly = reach < 0 && w.words().length == forms.words[id].length && forms.frames[id] != 0
         && sameConsonants(key, formKey) && syllables(key) == syllables(formKey)
         && !isCapitals(w.surface().replaceAll("[^\\p{L}]", ""))
         && !(w.lowerCase() && allEveryday(w.words()))

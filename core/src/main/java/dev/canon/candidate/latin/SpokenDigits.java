@@ -64,13 +64,15 @@ final class SpokenDigits {
   }
 
   /**
-   * Appends the spoken form {@code piece} of a word after {@code previous}, the spoken form of
-   * the word before it in the window (null for the first): a tens word then a unit word make one
-   * number ({@code seventy two} → 72, not 702); {@code to} and {@code for} never join one.
+   * Appends {@code piece}, the spoken form of {@code word}, after the window's previous word and
+   * its spoken form (both null for the first word): a tens word then a unit word make one number
+   * ({@code seventy two} → 72, not 702); digits written as digits, and {@code to} and {@code for}
+   * ({@code ambiguous}), never join one.
    */
-  static void append(StringBuilder out, String previous, String piece, boolean ambiguous) {
-    if (previous != null && !ambiguous && isTens(previous) && piece.length() == 1
-        && piece.charAt(0) >= '1' && piece.charAt(0) <= '9') {
+  static void append(StringBuilder out, String previousWord, String previousPiece, String word, String piece,
+      boolean ambiguous) {
+    if (previousPiece != null && !ambiguous && isTens(previousPiece) && !previousPiece.equals(previousWord)
+        && piece.length() == 1 && piece.charAt(0) >= '1' && piece.charAt(0) <= '9' && !piece.equals(word)) {
       out.setLength(out.length() - 1);
     }
     out.append(piece);

@@ -21,8 +21,8 @@ record Window(String text, Span span, String[] words, String key, String spokenK
     for (int i = 0; i < words.length; i++) {
       key.append(words[i]);
       String piece = SpokenDigits.spoken(words[i], i, words.length);
-      SpokenDigits.append(spoken, previous != null && !previous.equals(words[i - 1]) ? previous : null, piece,
-          SpokenDigits.isAmbiguous(words[i]) || piece.equals(words[i]));
+      SpokenDigits.append(spoken, i == 0 ? null : words[i - 1], previous, words[i], piece,
+          SpokenDigits.isAmbiguous(words[i]));
       previous = piece;
     }
     String k = key.toString();
