@@ -139,6 +139,14 @@ final class Pipeline {
     List<Considered> out = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       Candidate c = found.get(i);
+      if (isEverydayWordOfCapitalName(c)) {
+        if (!evidence.support(c.target(), c.span()).any()) {
+          out.add(new Considered(c, Decision.REJECTED,
+              explain ? "everyday word in lower case, and nothing in the document says it is the name" : ""));
+          continue;
+        }
+        c = withAcronymCapitals(c);
+      }
       Candidate cased = withWrittenCase(c);
       if (cased != c) {
         if (cut.contains(c)) {
@@ -283,7 +291,8 @@ final class Pipeline {
       }
       return new Considered(c, Decision.REJECTED, "keep word: never rewritten on its own");
     }
-    if (c.method() == Method.EXACT && c.changes() && isLowerCaseOfName(c) && lexicon.isCommonWord(c.surface())) {
+    if (c.method() == Method.EXACT && c.changes() && isLowerCaseOfName(c) && lexicon.isCommonWord(c.surface())
+        && !isAcronym(c.replacement())) {
       return new Considered(c, Decision.REJECTED, "everyday word in lower case, not the name");
     }
     if ((c.method() == Method.EXACT || c.method() == Method.ALIAS) && c.changes() && isJoinedEverydayWords(c)) {
@@ -363,6 +372,40 @@ final class Pipeline {
     String form = c.form().replaceAll("[\\s\\p{Pd}]+", "");
     boolean capitals = !form.equals(form.toLowerCase(Locale.ROOT));
     return !(capitals && joined.equals(form)); // "Open AI" keeps OpenAI's capitals; "as a" is not "asa"
+  }
+
+  /**
+   * An exact match that is one everyday word written in lower case, of a name spelled with
+   * capitals: {@code rag} for RAG, {@code intel} for Intel, {@code ascend} for Ascend. In ASR
+   * output it is as likely the word as the name, so it is a mention only when the document
+   * supports the entity there (its context words near, the name said right earlier, or other
+   * names of its dictionary around it): {@code she wiped it with a rag} names nothing.
+   */
+  private boolean isEverydayWordOfCapitalName(Candidate c) {
+    String s = c.surface();
+    String form = c.form();
+    return c.method() == Method.EXACT
+        && !form.equals(form.toLowerCase(Locale.ROOT))
+        && s.equals(s.toLowerCase(Locale.ROOT))
+        && s.chars().allMatch(Character::isLetter)
+        && lexicon.isCommonWord(s);
+  }
+
+  /**
+   * The candidate with an acronym's capitals, when it is a synonym written in lower case: a
+   * synonym is never rewritten to the canonical, but {@code rag} is RAG misspelt, not another
+   * name. Other synonyms stay as written ({@code hallucination} for Hallucination is the word).
+   */
+  private static Candidate withAcronymCapitals(Candidate c) {
+    if (!isAcronym(c.form()) || c.changes()) {
+      return c;
+    }
+    return new Candidate(c.span(), c.surface(), c.target(), c.form(), c.method(), c.score(), c.form());
+  }
+
+  /** Two or more capital letters and nothing else ({@code RAG}, {@code BLOOM}). */
+  private static boolean isAcronym(String s) {
+    return s.length() >= 2 && s.chars().allMatch(ch -> ch >= 'A' && ch <= 'Z');
   }
 
   /** Everyday words run together are taken for a one-word name only from this length on. */
