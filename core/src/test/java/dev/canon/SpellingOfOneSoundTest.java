@@ -27,6 +27,9 @@ class SpellingOfOneSoundTest {
       "  - {canonical: Bard}",
       "  - {canonical: Jean-Marc Dupont}",
       "  - {canonical: Mixtral}",
+      "  - {canonical: Yann LeCun}",
+      "  - {canonical: Yoshua Bengio}",
+      "  - {canonical: Ilya Sutskever}",
       "  - {canonical: ControlNet}",
       "  - {canonical: Grid, context: [power]}");
 
@@ -43,6 +46,10 @@ class SpellingOfOneSoundTest {
       // respelling at any distance
       "Gemini is out. The new Jiminy model handles audio.|Gemini is out. The new Gemini model handles audio.",
       "Jean-Marc Dupont will take it. Thanks, John Mark Dupont.|Jean-Marc Dupont will take it. Thanks, Jean-Marc Dupont.",
+      // a first name heard with another first letter of the same sound, the surname the name's own
+      "People like Jan LeCun disagree.|People like Yann LeCun disagree.",
+      "A talk by Joshua Bengio opened it.|A talk by Yoshua Bengio opened it.",
+      "Then Elia Sutskever left.|Then Ilya Sutskever left.",
   })
   void respelledSound_isFixed(String text, String expected) {
     Correction c = CorrectionAssert.valid(NAMES.correct(text));
@@ -76,6 +83,10 @@ class SpellingOfOneSoundTest {
       "Gemini is out. We query it with GMN.",
       // nor for an everyday word in lower case, even beside the entity's context words
       "The power guard was replaced last year.",
+      // another first letter that sounds otherwise, or a surname that is not the name's own
+      "People like Dan LeCun disagree.",
+      "A talk by Joshua Bell opened it.",
+      "Then Anna Sutskever left.",
   })
   void otherSpellings_stay(String text) {
     Correction c = CorrectionAssert.valid(NAMES.correct(text));

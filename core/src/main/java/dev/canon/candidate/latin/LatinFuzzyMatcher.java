@@ -475,7 +475,8 @@ public final class LatinFuzzyMatcher {
       int id = bag.get(i);
       char c = forms.firstChars[id];
       int d = forms.digitHashes[id];
-      if ((c == a || c == b || (softFirst && mayShareFirstSound(c, a) && LatinVerifier.sameFirstSound(key.toString(), forms.keys[id])))
+      if ((c == a || c == b || (softFirst && mayShareFirstSound(c, a) && LatinVerifier.sameFirstSound(key.toString(), forms.keys[id]))
+              || (count >= 2 && count == forms.wordCounts[id] && mayBeFirstNameAlike(c, a)))
           && (d == da || d == db)
           && ((count >= 2 && count == forms.wordCounts[id])
               || withinReach(key, count, keyMask, keySound, keySoundNone, keySoundHash, id, frames, 0)
@@ -581,6 +582,18 @@ public final class LatinFuzzyMatcher {
   }
 
   private static final String SOFT_FIRST = "gjcksq";
+
+  /**
+   * First letters Double Metaphone may read as one sound in a first name (j and y: {@code Jan}
+   * and {@code Yann}; two vowels: {@code Elon} and {@code Allen}): the verifier decides
+   * ({@code LatinVerifier#firstWordHeardAlike}), for windows of as many words as the name.
+   */
+  private static boolean mayBeFirstNameAlike(char c, char d) {
+    return c != d && (FIRST_NAME_ALIKE.indexOf(c) >= 0) && (FIRST_NAME_ALIKE.indexOf(d) >= 0)
+        && (c == 'j' || c == 'y') == (d == 'j' || d == 'y');
+  }
+
+  private static final String FIRST_NAME_ALIKE = "jyaeiou";
 
   private static boolean twoDeletions(int keyLength) {
     return keyLength >= TWO_DELETIONS_FROM && keyLength <= TWO_DELETIONS_TO;

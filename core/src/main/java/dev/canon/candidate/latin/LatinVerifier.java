@@ -64,7 +64,7 @@ final class LatinVerifier {
       String reason = "another first letter, other digits, or a plural of the name";
       for (int k = 0; k < keys.length; k++) {
         String key = keys[k];
-        if (!digits[k].equals(forms.digits[id]) || !sameFirstSound(key, formKey)
+        if (!digits[k].equals(forms.digits[id]) || !(sameFirstSound(key, formKey) || firstWordHeardAlike(w, id))
             || isInflection(key, formKey) || isInflection(formKey, key)) {
           continue; // no evidence: another version number, another first letter, a plural
         }
@@ -204,6 +204,32 @@ final class LatinVerifier {
     return new Candidate(w.span(), w.surface(), form.target(), form.text(), method,
         new Score(Math.min(1, total), spelling, soundSim, length, context ? support.part() : 0), form.rewriteTo());
   }
+
+  /**
+   * A name of several words whose first word is heard with another first letter that Double
+   * Metaphone, with its alternate readings, says the same ({@code Jan LeCun} for Yann LeCun,
+   * {@code Joshua Bengio} for Yoshua Bengio: a J read as Y), when every other word is the name's
+   * own, written with a capital, and no everyday word ({@code LeCun}). The other words carry the
+   * evidence a first letter otherwise gives.
+   */
+  private boolean firstWordHeardAlike(Window w, int id) {
+    String[] words = w.words();
+    String[] name = forms.words[id];
+    if (words.length < 2 || words.length != name.length || !w.capitalizedWords()) {
+      return false;
+    }
+    for (int i = 1; i < words.length; i++) {
+      if (!words[i].equals(name[i]) || lexicon.isCommonWord(words[i])) {
+        return false;
+      }
+    }
+    return SAME_SOUND.isDoubleMetaphoneEqual(words[0], name[0], false)
+        || SAME_SOUND.isDoubleMetaphoneEqual(words[0], name[0], true);
+  }
+
+  /** Stateless once configured: {@code isDoubleMetaphoneEqual} only reads the default code length. */
+  private static final org.apache.commons.codec.language.DoubleMetaphone SAME_SOUND =
+      new org.apache.commons.codec.language.DoubleMetaphone();
 
   /**
    * Two or more everyday words, each written with a capital, or the first only ({@code Mix trail},
