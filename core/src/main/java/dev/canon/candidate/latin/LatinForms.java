@@ -69,6 +69,8 @@ final class LatinForms {
   private final DeletionEnds deletionEnds;
   private final LongMultiMap byWordSounds;
   private final LongMultiMap bySound;
+  /** The sound key hashes of the one-word forms: what a run of everyday words may be heard for. */
+  private final dev.canon.internal.LongSet oneWordSounds;
   private final Map<String, int[]> byAnchor;
   private final SoundGate soundGate;
 
@@ -108,6 +110,7 @@ final class LatinForms {
     LongMultiMap.Builder deletions = new LongMultiMap.Builder();
     DeletionHashes hashes = new DeletionHashes();
     LongMultiMap.Builder wordSounds = new LongMultiMap.Builder();
+    dev.canon.internal.LongSet.Builder oneWord = new dev.canon.internal.LongSet.Builder();
     LongMultiMap.Builder wholeSounds = new LongMultiMap.Builder();
     Map<String, Integer> wordFrequency = new HashMap<>();
     for (int i = 0; i < n; i++) {
@@ -133,6 +136,9 @@ final class LatinForms {
       }
       if (soundKeys[i].length() >= 2) {
         wholeSounds.put(DeletionHashes.hash(soundKeys[i]), i);
+        if (words[i].length == 1) {
+          oneWord.add(DeletionHashes.hash(soundKeys[i]));
+        }
       }
       if (firstSoundHashes[i] != soundHashes[i] && spokenFirst.length() >= 2) {
         wholeSounds.put(firstSoundHashes[i], i);
@@ -165,6 +171,7 @@ final class LatinForms {
     deletionEnds = new DeletionEnds(keys);
     byWordSounds = wordSounds.build();
     bySound = wholeSounds.build();
+    oneWordSounds = oneWord.build();
     byAnchor = Keys.compact(anchors);
     List<String> gatedKeys = new ArrayList<>(List.of(keys));
     gatedKeys.addAll(gateKeys);
@@ -235,6 +242,11 @@ final class LatinForms {
    * {@link DeletionHashes#hash}): {@code john mark jermaine} and {@code Jean-Marc Germain} share
    * {@code JNMRKJRMN} though their words' keys differ at a joint.
    */
+  /** True when some one-word form has the sound key of this hash ({@link DeletionHashes#hash}). */
+  boolean isOneWordSound(long soundKeyHash) {
+    return oneWordSounds.contains(soundKeyHash);
+  }
+
   void bySound(long soundKeyHash, IntBag bag) {
     bySound.addTo(soundKeyHash, bag);
   }

@@ -133,9 +133,17 @@ public final class LatinFuzzyMatcher {
         if (spoken.length() > maxKey) {
           break; // longer windows only grow
         }
-        if (spoken.length() < LatinForms.MIN_SPOKEN_KEY || !Boundaries.respected(original, start, end)
-            || t.onlyEverydayWithoutContext(first, last)) {
-          continue; // too short, part of an identifier or a longer name, or nothing the verifier takes
+        if (spoken.length() < LatinForms.MIN_SPOKEN_KEY || !Boundaries.respected(original, start, end)) {
+          continue; // too short, or part of an identifier or a longer name
+        }
+        if (t.onlyEverydayWithoutContext(first, last)) {
+          // nothing the verifier takes, but for a one-word name heard as everyday words
+          int[] heard = t.heardAsOneName(first, last, bag);
+          if (heard != null) {
+            verifier.verifyAll(Window.of(original, new Span(start, end), t.words, first, last), heard, null, null,
+                evidence, out);
+          }
+          continue;
         }
         // the common case, nothing retrieved, builds no string and no window
         boolean keyMay = gate.mayMatch(key, first, last, t.words[last].length());
@@ -272,6 +280,57 @@ public final class LatinFuzzyMatcher {
      * entity's context words can lift) or no exact mention of the document is near enough to
      * give evidence.
      */
+    /**
+     * The one-word forms that everyday words in lower case, from {@code first} to {@code last},
+     * may be heard for: the run is long enough, does not open or close like a phrase, has an
+     * exact mention near or before it, and run together sounds like the form (or does once a
+     * final g is dropped: {@code met forming}). Null when none; the verifier then asks for
+     * evidence ({@link LatinVerifier}'s {@code soundsLikeOneName}). A sound key is made only for
+     * runs that pass the cheap checks.
+     */
+    int[] heardAsOneName(int first, int last, IntBag bag) {
+      int start = tokens.starts[first];
+      int end = tokens.ends[last];
+      int letters = 0;
+      for (int i = first; i <= last; i++) {
+        if (!everyday[i]) {
+          return null;
+        }
+        letters += words[i].length();
+      }
+      if (first == last || letters < LatinVerifier.HEARD_AS_WORDS_MIN
+          || !LatinVerifier.mayBeHeardAsOneName(words[first], words[last])
+          || !Window.lowerCase(original, start, end)
+          || !(evidence.anyMentionNear(start, end, Evidence.DOMAIN_WINDOW) || evidence.anyMentionBefore(end))) {
+        return null;
+      }
+      StringBuilder joined = new StringBuilder(letters);
+      for (int i = first; i <= last; i++) {
+        joined.append(words[i]);
+      }
+      String key = joined.toString();
+      bag.clear();
+      long sound = DeletionHashes.hash(EnglishKey.of(key));
+      if (forms.isOneWordSound(sound)) {
+        forms.bySound(sound, bag);
+      }
+      if (key.endsWith("ing")) {
+        long dropped = DeletionHashes.hash(EnglishKey.of(key.substring(0, key.length() - 1)));
+        if (forms.isOneWordSound(dropped)) {
+          forms.bySound(dropped, bag);
+        }
+      }
+      int n = bag.distinctInPlace();
+      int kept = 0;
+      int[] ids = new int[n];
+      for (int i = 0; i < n; i++) {
+        if (forms.wordCounts[bag.get(i)] == 1) {
+          ids[kept++] = bag.get(i);
+        }
+      }
+      return kept == 0 ? null : java.util.Arrays.copyOf(ids, kept);
+    }
+
     boolean onlyEverydayWithoutContext(int first, int last) {
       int start = tokens.starts[first];
       int end = tokens.ends[last];
@@ -289,7 +348,7 @@ public final class LatinFuzzyMatcher {
       }
       boolean common = first == last ? everyday[first] : true; // multi-word: all everyday, checked above
       if (common && Window.lowerCase(original, start, end)) {
-        return true; // everyday words in lower case take only context words (LatinVerifier)
+        return true; // everyday words in lower case take only context words (LatinVerifier), or heardAsOneName
       }
       if (first < last && (Window.capitalizedWords(original, start, end)
           || Window.capitalizedStart(original, start, end))) {
@@ -557,7 +616,7 @@ public final class LatinFuzzyMatcher {
     boolean soundsAlike = soundKnown && !soundNone
         && (soundHash == forms.soundHashes[id] || soundHash == forms.firstSoundHashes[id]);
     int limit = !soundKnown || soundsAlike
-        ? Math.max(2, longest / 3)
+        ? Math.max(2, count >= 2 && forms.wordCounts[id] == 1 ? longest * 2 / 5 : longest / 3) // LatinVerifier.verify's soundReach
         : LatinVerifier.maxEdits(longest, true);
     long formMask = forms.charMasks[id];
     if (Math.abs(length - formLength) <= limit

@@ -75,7 +75,8 @@ final class LatinVerifier {
           lowerEveryday = allEveryday(w.words()) && w.lowerCase();
           everyday = lowerEveryday || allEveryday(w.words()) || (w.words().length == 1 && lexicon.isName(w.surface()));
         }
-        if (lowerEveryday && support != Evidence.Support.CONTEXT) {
+        if (lowerEveryday && support != Evidence.Support.CONTEXT
+            && !(support.any() && soundsLikeOneName(w, id, key, sounds, k))) {
           support = Evidence.Support.NONE; // "to do", "and are", "dive": only the entity's own context words
         }
         boolean context = enough(support, w);
@@ -113,7 +114,10 @@ final class LatinVerifier {
     String formKey = forms.keys[id];
     int longest = Math.max(key.length(), formKey.length());
     // the distance within the widest limit below: every narrower limit is answered from it
-    int reach = EditDistance.bounded(key, formKey, Math.max(2, longest / 3));
+    // words heard for a one-word name, with evidence, may sound alike at a few more edits ("Ella quiz")
+    boolean heardAsWords = w.words().length >= 2 && forms.words[id].length == 1 && support.any();
+    int soundReach = Math.max(2, heardAsWords ? longest * 2 / 5 : longest / 3);
+    int reach = EditDistance.bounded(key, formKey, soundReach);
     // beyond that, only a spelling of the same consonants whose vowels differ ("Jiminy", "John Mark")
     // (as many words and syllables, words that are said, not spelled: "SQL" is not Scale AI; and
     // only with the entity's context words or the name said before: with other names nearby alone,
@@ -139,13 +143,15 @@ final class LatinVerifier {
         ? sound.equals(forms.soundKeys[id])
         : sound.equals(EnglishKey.of(key.charAt(0) + formKey.substring(1))); // "Jemma": the name as written with a J
     // never above max(2, longest / 3), but for vowels only: retrieval drops forms out of that reach (withinReach)
-    int limit = soundsAlike ? (vowelsOnly ? reach : Math.max(2, longest / 3)) : maxEdits(longest, context);
+    int limit = soundsAlike ? (vowelsOnly ? reach : soundReach) : maxEdits(longest, context);
     int distance = limit == 0 || reach > limit ? -1 : reach;
     if (splitOnly && !soundsAlike) {
       return stop(why, "everyday words with capitals, with no evidence in the document, that do not sound like"
           + " the one-word name they join into");
     }
-    if (distance >= 0 && w.words().length >= 2 && !splitOnly && needlessEdge(w, key, formKey, distance, limit)) {
+    if (distance >= 0 && w.words().length >= 2 && !splitOnly
+        && needlessEdge(w, key, formKey, distance, limit,
+            soundsAlike && forms.words[id].length == 1 ? forms.soundKeys[id] : null)) {
       return stop(why, "the name matches better without the first or last word of the span (\"HuggingFace is\")");
     }
     boolean merged = distance > 0 && key == w.key() && w.words().length > forms.words[id].length;
@@ -204,6 +210,54 @@ final class LatinVerifier {
     return new Candidate(w.span(), w.surface(), form.target(), form.text(), method,
         new Score(Math.min(1, total), spelling, soundSim, length, context ? support.part() : 0), form.rewriteTo());
   }
+
+  /**
+   * Everyday words in lower case that together sound exactly like a one-word name, long enough
+   * not to be met by chance ({@code met forming} for metformin, {@code we go vee} for Wegovy): ASR
+   * writes a name it does not know as the words it hears. These take the name said right earlier
+   * or other names around as evidence; shorter runs ({@code to do}, {@code and are}), runs that
+   * open or close like a phrase ({@code control and}) and names of people or places, which
+   * phrases meet all the time ({@code just won}), only the entity's own context words.
+   */
+  private boolean soundsLikeOneName(Window w, int id, String key, String[] sounds, int k) {
+    if (w.words().length < 2 || forms.words[id].length != 1 || key.length() < HEARD_AS_WORDS_MIN
+        || !mayBeHeardAsOneName(w.words()[0], w.words()[w.words().length - 1])
+        || lexicon.isName(forms.forms.get(id).text())) {
+      return false; // a known first name is met in phrases all the time: "just won" is not Justin
+    }
+    if (sounds[k] == null) {
+      sounds[k] = EnglishKey.of(key);
+    }
+    String formKey = forms.keys[id];
+    // a dropped g is heard the other way round too: "met forming" for metformin
+    return sounds[k].equals(forms.soundKeys[id])
+        || (key.endsWith("ing") && formKey.endsWith("in")
+            && EnglishKey.of(key.substring(0, key.length() - 1)).equals(forms.soundKeys[id]));
+  }
+
+  /** Letters of everyday words in lower case that {@link #soundsLikeOneName} joins, at least. */
+  static final int HEARD_AS_WORDS_MIN = 7;
+
+  /**
+   * Whether a run of words with these first and last words may be a name heard as words: not one
+   * that starts with a word that opens a phrase or ends with one that goes on to the next
+   * ({@code control and} sounds like ControlNet, but "and" joins, it does not end a name).
+   */
+  static boolean mayBeHeardAsOneName(String first, String last) {
+    return !PHRASE_OPENERS.contains(first) && !PHRASE_OPENERS.contains(last) && !PHRASE_LINKS.contains(last);
+  }
+
+  /**
+   * Articles, conjunctions and prepositions, and the forms of "be", "have" and "do": closed word
+   * classes, so listed here; the everyday-word list does not tell a function word from any other.
+   */
+  private static final java.util.Set<String> PHRASE_OPENERS = java.util.Set.of(
+      "a", "an", "the", "and", "or", "but", "nor", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+      "as", "than", "that", "into", "onto", "over", "under", "about", "after", "before");
+
+  private static final java.util.Set<String> PHRASE_LINKS = java.util.Set.of(
+      "is", "are", "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "if", "so", "then",
+      "its", "their", "our", "your", "his", "her", "my");
 
   /**
    * A name of several words whose first word is heard with another first letter that Double
@@ -518,7 +572,7 @@ final class LatinVerifier {
    * True when dropping the first or the last word of the window matches the form at least as
    * well: the word is not part of the name, and the shorter window is tried on its own.
    */
-  private boolean needlessEdge(Window w, String key, String formKey, int distance, int limit) {
+  private boolean needlessEdge(Window w, String key, String formKey, int distance, int limit, String formSound) {
     String[] words = w.words();
     int last = words[words.length - 1].length();
     int first = words[0].length();
@@ -532,8 +586,21 @@ final class LatinVerifier {
       return true; // "Europe and", "barclays we": a name as it is, plus a word that is not part of it
     }
     int a = EditDistance.bounded(withoutLast, formKey, limit);
-    int b = EditDistance.bounded(withoutFirst, formKey, limit);
-    return (a >= 0 && a <= distance) || (b >= 0 && b <= distance);
+    // the window without its first word is tried on its own only when it starts like the name
+    // ("oh zempic": "zempic" is no candidate for Ozempic, so "oh" is part of it)
+    int b = withoutFirst.isEmpty() || !sameFirstSound(withoutFirst, formKey) ? -1
+        : EditDistance.bounded(withoutFirst, formKey, limit);
+    return (a >= 0 && (a < distance || a == distance && !soundsOtherwise(withoutLast, formSound)))
+        || (b >= 0 && (b < distance || b == distance && !soundsOtherwise(withoutFirst, formSound)));
+  }
+
+  /**
+   * When the whole window sounds like a one-word name ({@code formSound} not null), whether a
+   * shorter one, as near in spelling, sounds otherwise: the whole is then the better match ("we
+   * go vee" sounds like Wegovy, "we go" does not).
+   */
+  private static boolean soundsOtherwise(String shorter, String formSound) {
+    return formSound != null && !EnglishKey.of(shorter).equals(formSound);
   }
 
   /**
