@@ -298,7 +298,7 @@ public final class LatinFuzzyMatcher {
         }
         letters += words[i].length();
       }
-      if (first == last || letters < LatinVerifier.HEARD_AS_WORDS_MIN
+      if (first == last || last - first >= SOUND_WINDOW || letters < LatinVerifier.HEARD_AS_WORDS_MIN
           || !LatinVerifier.mayBeHeardAsOneName(words[first], words[last])
           || !Window.lowerCase(original, start, end)
           || !(evidence.anyMentionNear(start, end, Evidence.DOMAIN_WINDOW) || evidence.anyMentionBefore(end))) {
@@ -309,12 +309,16 @@ public final class LatinFuzzyMatcher {
         joined.append(words[i]);
       }
       String key = joined.toString();
+      boolean dropG = key.endsWith("ing");
+      if (!dropG && !maySoundLike(key, key.charAt(0), this, first, last - first + 1)) {
+        return null; // no one-word form can have its sound (SoundGate): no key to make
+      }
       bag.clear();
       long sound = DeletionHashes.hash(EnglishKey.of(key));
       if (forms.isOneWordSound(sound)) {
         forms.bySound(sound, bag);
       }
-      if (key.endsWith("ing")) {
+      if (dropG) {
         long dropped = DeletionHashes.hash(EnglishKey.of(key.substring(0, key.length() - 1)));
         if (forms.isOneWordSound(dropped)) {
           forms.bySound(dropped, bag);
