@@ -72,6 +72,8 @@ class EvidencePrecisionTest {
       // other names nearby do not make an everyday word a name that sounds otherwise, or a longer one
       "With Ollama and Hugging Face, Optimum runs models faster.",
       "We use Ollama and Jupyter, as shown in Figure 2.",
+      // an everyday word that only begins a name said earlier is the word: no name is heard cut short
+      "Dan: We build on OpenAI and Ollama. Chris: Open source is coming.",
   })
   void cleanSentence_staysUnchanged(String text) {
     Correction c = CorrectionAssert.valid(NAMES.correct(text));

@@ -176,6 +176,11 @@ final class LatinVerifier {
       return stop(why, "an everyday word, taken for a name that sounds otherwise (\"Optimum\" is not Optimus) or"
           + " grown into a longer one (\"Figure\" is not Figure AI): other names nearby are not enough");
     }
+    if (support != Evidence.Support.CONTEXT && w.words().length == 1 && formKey.length() > key.length()
+        && formKey.startsWith(key) && allEveryday(w.words())) {
+      return stop(why, "an everyday word that only begins the name (\"Open\" is not OpenAI): a name is not"
+          + " heard cut short, unless the entity's context words stand near");
+    }
     if (support != Evidence.Support.CONTEXT && distance != 1 && w.words().length == 1
         && lexicon.isName(w.surface())) {
       return stop(why, "a known name (\"Josh\" is not Joshua): only one slip, or the entity's context words near");
