@@ -41,7 +41,9 @@ class EvidencePrecisionTest {
       "  - {canonical: Code Llama}",
       "  - {canonical: Graphcore}",
       "  - {canonical: Optimus}",
-      "  - {canonical: Figure AI}");
+      "  - {canonical: Figure AI}",
+      "  - {canonical: Claude}",
+      "  - {canonical: Llama}");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -74,6 +76,10 @@ class EvidencePrecisionTest {
       "We use Ollama and Jupyter, as shown in Figure 2.",
       // an everyday word that only begins a name said earlier is the word: no name is heard cut short
       "Dan: We build on OpenAI and Ollama. Chris: Open source is coming.",
+      // a capitalized everyday word that ends a name of capitalized words belongs to that name
+      "We run Ollama and Jupyter on the Intel Developer Cloud every day.",
+      // a short word in capitals is an acronym as written, not a name with one capital
+      "Ollama and Jupyter run the demo, and they have the LAM behind it.",
   })
   void cleanSentence_staysUnchanged(String text) {
     Correction c = CorrectionAssert.valid(NAMES.correct(text));

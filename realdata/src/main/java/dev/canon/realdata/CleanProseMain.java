@@ -86,12 +86,22 @@ public final class CleanProseMain {
 
   /** Corrects every line of every {@code .txt} file under {@code data} with {@code dictionaries}. */
   static Result run(Path data, boolean namesOnly, List<Dictionary> dictionaries) throws IOException {
+    return run(data, ".txt", false, "Canon on in-domain clean prose, bundled dictionaries", namesOnly, dictionaries);
+  }
+
+  /**
+   * Corrects the files under {@code data} whose names end with {@code suffix}: line by line, or
+   * each file as one document ({@code whole}), as a transcript is corrected, so that the
+   * document's evidence (a name said earlier, other names around) is in play as it is there.
+   */
+  static Result run(Path data, String suffix, boolean whole, String title, boolean namesOnly,
+      List<Dictionary> dictionaries) throws IOException {
     List<Path> files;
     try (Stream<Path> s = Files.walk(data)) {
-      files = s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+      files = s.filter(p -> p.toString().endsWith(suffix)).sorted().toList();
     }
     if (files.isEmpty()) {
-      throw new IOException("no .txt file under " + data);
+      throw new IOException("no " + suffix + " file under " + data);
     }
     Corrector corrector = Corrector.builder().addAll(namesOnly ? NamesOnly.of(dictionaries) : dictionaries).build();
     Multiset<String> houseStyle = TreeMultiset.create();
@@ -99,26 +109,28 @@ public final class CleanProseMain {
     long chars = 0;
     long lines = 0;
     for (Path file : files) {
-      List<String> text = Files.readAllLines(file, StandardCharsets.UTF_8);
-      for (int i = 0; i < text.size(); i++) {
-        String line = text.get(i);
-        chars += line.length();
-        lines++;
-        Correction c = corrector.correct(line);
+      String content = Files.readString(file, StandardCharsets.UTF_8);
+      List<String> units = whole ? List.of(content) : content.lines().toList();
+      lines += whole ? content.lines().count() : units.size();
+      int unitLine = 1;
+      for (String unit : units) {
+        chars += unit.length();
+        Correction c = corrector.correct(unit);
         for (Edit e : c.edits()) {
           String change = "`" + e.from() + "` -> `" + e.to() + "`";
           if (NormalizedText.normalize(e.from()).equals(NormalizedText.normalize(e.to()))) {
             houseStyle.add(change);
           } else {
             int from = Math.max(0, e.span().start() - 40);
-            int to = Math.min(line.length(), e.span().end() + 40);
-            others.add("| " + data.relativize(file) + ":" + (i + 1) + " | " + change + " | "
-                + line.substring(from, to).replace('|', '/').replace('`', '\'') + " |");
+            int to = Math.min(unit.length(), e.span().end() + 40);
+            long line = unitLine + unit.substring(0, e.span().start()).chars().filter(ch -> ch == '\n').count();
+            others.add("| " + data.relativize(file) + ":" + line + " | " + change + " | "
+                + unit.substring(from, to).replace('|', '/').replace('`', '\'').replace('\n', ' ') + " |");
           }
         }
+        unitLine++;
       }
     }
-    String title = "Canon on in-domain clean prose, bundled dictionaries" + (namesOnly ? ", names only" : "");
-    return new Result(title, files.size(), chars, lines, houseStyle, others);
+    return new Result(title + (namesOnly ? ", names only" : ""), files.size(), chars, lines, houseStyle, others);
   }
 }

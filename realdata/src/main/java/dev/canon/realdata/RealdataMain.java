@@ -109,6 +109,22 @@ public final class RealdataMain {
         }
       }
     }
+    Path references = root.resolve("practicalai").resolve("ref_human");
+    if (only.contains("clean") && split != Splits.Split.TEST && Files.isDirectory(references)) {
+      // the human transcripts of the Practical AI dev episodes are clean prose of the field too, and
+      // whole documents: a name said once is evidence for the rest, as in the Whisper transcripts
+      System.out.println();
+      for (boolean namesOnly : new boolean[] {false, true}) {
+        CleanProseMain.Result clean = CleanProseMain.run(references, ".md", true,
+            "Canon on the Practical AI human transcripts (dev), bundled dictionaries", namesOnly,
+            BundledDictionaries.load());
+        System.out.println("practical ai human transcripts (dev), bundled dictionaries" + (namesOnly ? ", names only" : "")
+            + ": " + clean.summary());
+        if (dir != null) {
+          write(Path.of(dir, "practicalai-references" + (namesOnly ? "-names-only" : "") + ".md"), clean.report());
+        }
+      }
+    }
     if (split != Splits.Split.DEV && (only.contains("aishell") || only.contains("practicalai"))) {
       System.out.println("\nAISHELL and Practical AI have no test split here (held out by the project).");
     }

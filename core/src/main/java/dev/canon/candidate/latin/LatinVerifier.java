@@ -176,6 +176,16 @@ final class LatinVerifier {
       return stop(why, "an everyday word, taken for a name that sounds otherwise (\"Optimum\" is not Optimus) or"
           + " grown into a longer one (\"Figure\" is not Figure AI): other names nearby are not enough");
     }
+    if (support == Evidence.Support.DOMAIN && w.words().length == 1 && allEveryday(w.words())
+        && !isLowerCase(w.surface()) && Window.capitalizedWordBefore(w.text(), w.span().start())) {
+      return stop(why, "a capitalized everyday word after another capitalized word is the end of that name"
+          + " (\"Intel Developer Cloud\" is not Claude): other names nearby are not enough");
+    }
+    if (support != Evidence.Support.CONTEXT && w.words().length == 1 && w.surface().length() <= SHORT_ACRONYM
+        && isCapitals(w.surface()) && capitals(form(id).text()).length() <= 1) {
+      return stop(why, "a short word in capitals is an acronym as written (\"LAM\" is not Llama), not a name"
+          + " with one capital, unless the entity's context words stand near");
+    }
     if (support != Evidence.Support.CONTEXT && w.words().length == 1 && formKey.length() > key.length()
         && formKey.startsWith(key) && allEveryday(w.words())) {
       return stop(why, "an everyday word that only begins the name (\"Open\" is not OpenAI): a name is not"
@@ -239,6 +249,9 @@ final class LatinVerifier {
         || (key.endsWith("ing") && formKey.endsWith("in")
             && EnglishKey.of(key.substring(0, key.length() - 1)).equals(forms.soundKeys[id]));
   }
+
+  /** All-capitals words of at most this many letters are acronyms as written. */
+  static final int SHORT_ACRONYM = 4;
 
   /** Letters of everyday words in lower case that {@link #soundsLikeOneName} joins, at least. */
   static final int HEARD_AS_WORDS_MIN = 7;

@@ -133,4 +133,24 @@ record Window(String text, Span span, String[] words, String key, String spokenK
     }
     return true;
   }
+
+  /**
+   * True when the word just before {@code start} (spaces between, nothing else) starts with a
+   * capital and does not begin a sentence: the window continues a name of capitalized words
+   * ({@code Intel Developer Cloud}).
+   */
+  static boolean capitalizedWordBefore(String text, int start) {
+    int end = start;
+    while (end > 0 && text.charAt(end - 1) == ' ') {
+      end--;
+    }
+    if (end == start || end == 0 || !Character.isLetter(text.charAt(end - 1))) {
+      return false;
+    }
+    int begin = end;
+    while (begin > 0 && Character.isLetter(text.charAt(begin - 1))) {
+      begin--;
+    }
+    return Character.isUpperCase(text.charAt(begin)) && end - begin >= 2 && !startsSentence(text, begin);
+  }
 }
