@@ -43,7 +43,8 @@ class EvidencePrecisionTest {
       "  - {canonical: Optimus}",
       "  - {canonical: Figure AI}",
       "  - {canonical: Claude}",
-      "  - {canonical: Llama}");
+      "  - {canonical: Llama}",
+      "  - {canonical: Phase II}");
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', value = {
@@ -80,6 +81,9 @@ class EvidencePrecisionTest {
       "We run Ollama and Jupyter on the Intel Developer Cloud every day.",
       // a short word in capitals is an acronym as written, not a name with one capital
       "Ollama and Jupyter run the demo, and they have the LAM behind it.",
+      // a Roman numeral is a version, never guessed, like digits
+      "We ran the Phase IIA trial.",
+      "Phase II went well, and the Phase III trial started.",
   })
   void cleanSentence_staysUnchanged(String text) {
     Correction c = CorrectionAssert.valid(NAMES.correct(text));

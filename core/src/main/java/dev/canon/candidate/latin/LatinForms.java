@@ -47,6 +47,8 @@ final class LatinForms {
    */
   final long[] frames;
   final String[] digits;
+  /** Per form, its Roman numerals written in capitals ({@link #numeralsOf}), "" for none. */
+  final String[] numerals;
 
   /**
    * Per form, what a window must share with it before anything else is read: its first char
@@ -100,6 +102,7 @@ final class LatinForms {
     List<String> gateKeys = new ArrayList<>();
     List<String> gateSounds = new ArrayList<>();
     digits = new String[n];
+    numerals = new String[n];
     firstChars = new char[n];
     hasContext = new boolean[n];
     keyLengths = new int[n];
@@ -122,6 +125,7 @@ final class LatinForms {
       firstSoundHashes[i] = DeletionHashes.hash(spokenFirst);
       frames[i] = frame(keys[i]);
       digits[i] = digitsOf(keys[i]);
+      numerals[i] = numeralsOf(forms.get(i).text());
       firstChars[i] = keys[i].charAt(0);
       hasContext[i] = !forms.get(i).target().entity().context().isEmpty();
       keyLengths[i] = keys[i].length();
@@ -332,6 +336,42 @@ final class LatinForms {
   }
 
   /** The lower-case Latin words of a form as written: {@code "GPT-4 Turbo"} → gpt, 4, turbo. */
+  /**
+   * The Roman numerals of a text, as a version is written in names ({@code Phase III}, {@code
+   * Phase IIa}, {@code Gen IV}): words of two or more of the capitals I, V, X, with an optional
+   * letter a to c after them, space-separated, "" for none. A version is never guessed, and these
+   * are versions as much as digits are ({@code Phase III} is not {@code Phase II}).
+   */
+  static String numeralsOf(String text) {
+    StringBuilder out = null;
+    int i = 0;
+    int n = text.length();
+    while (i < n) {
+      if (!Character.isLetter(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < n && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int roman = start;
+      while (roman < i && "IVX".indexOf(text.charAt(roman)) >= 0) {
+        roman++;
+      }
+      boolean suffix = i - roman == 1 && "abcABC".indexOf(text.charAt(roman)) >= 0;
+      if (roman - start >= 2 && (roman == i || suffix)) {
+        if (out == null) {
+          out = new StringBuilder();
+        } else {
+          out.append(' ');
+        }
+        out.append(text, start, i);
+      }
+    }
+    return out == null ? "" : out.toString().toUpperCase(java.util.Locale.ROOT);
+  }
+
   static String[] wordsOf(String text) {
     LatinTokens tokens = LatinTokens.of(text);
     String[] out = new String[tokens.count];

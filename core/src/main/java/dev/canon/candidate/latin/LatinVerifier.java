@@ -55,10 +55,20 @@ final class LatinVerifier {
     for (int k = 0; k < keys.length; k++) {
       digits[k] = LatinForms.digitsOf(keys[k]);
     }
+    String numerals = null;
     for (int id : ids) {
       String formKey = forms.keys[id];
       if (w.key().equals(formKey)) {
         continue; // an exact match: the exact matcher reports it
+      }
+      if (numerals == null) {
+        numerals = LatinForms.numeralsOf(w.surface());
+      }
+      if (!numerals.equals(forms.numerals[id])) {
+        if (why != null) {
+          why.accept(id, "another Roman numeral: a version is never guessed (\"Phase III\" is not Phase II)");
+        }
+        continue;
       }
       Evidence.Support support = null;
       String reason = "another first letter, other digits, or a plural of the name";
