@@ -76,6 +76,27 @@ class ChineseMatchingTest {
     assertEquals(expected, CorrectionAssert.valid(FINANCE.correct(noisy)).corrected());
   }
 
+  /** Short names whose homophone is a function word of the sentence: 美国对中国 is grammar, 宜州是 at the end is not. */
+  static final Corrector TEAMS = TestDictionaries.corrector(
+      "entities:",
+      "  - {canonical: 美国队}",
+      "  - {canonical: 宜州市}",
+      "  - {canonical: 杨幼萍}");
+
+  @Test
+  void correct_functionWordGoingOnInTheSentence_isNoShortName() {
+    String text = "就美国对中国产轮胎发起调查";
+    assertEquals(text, CorrectionAssert.valid(TEAMS.correct(text)).corrected());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', value = {
+      "导航到宜州是|导航到宜州市",
+      "该医院党委书记杨又萍向记者表示|该医院党委书记杨幼萍向记者表示"})
+  void correct_homophoneAtTheEndOrInAGivenName_fixed(String noisy, String expected) {
+    assertEquals(expected, CorrectionAssert.valid(TEAMS.correct(noisy)).corrected());
+  }
+
   /** Names read with a polyphone, one pinned with {@code pinyin:}. */
   static final Corrector READINGS = TestDictionaries.corrector(
       "entities:",

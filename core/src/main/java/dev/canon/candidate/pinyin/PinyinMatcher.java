@@ -753,6 +753,12 @@ public final class PinyinMatcher {
     if (!strong && lexicon.isCommonWord(folded)) {
       return stop(why, "an everyday word, and neither the entity's context words near nor the entity said before");
     }
+    if (!strong && want.length <= 3 && changesFunctionWord(folded, form.normalized())
+        && foldedEnd < run.folded.length() && Character.UnicodeScript.of(run.folded.codePointAt(foldedEnd))
+            == Character.UnicodeScript.HAN) {
+      return stop(why, "it would change a function word standing on its own (美国对中国 is not 美国队), with no"
+          + " context word near nor the entity said before");
+    }
     if (!strong && !perfect && changesEverydayWord(folded, form.normalized())) {
       return stop(why, "it would change an everyday word of the sentence, with no context word near nor the"
           + " entity said before");
@@ -876,6 +882,39 @@ public final class PinyinMatcher {
     }
     return false;
   }
+
+  /**
+   * True when every char the form would change is a word of its own in the sentence, and one of
+   * the closed classes that join words (prepositions, particles, conjunctions, the copula). The
+   * caller asks it of short names followed by more Chinese: a homophone there is the sentence's
+   * grammar going on, not a misheard name ({@code 美国对中国} → 美国队). Longer names take it
+   * ({@code 丹阳是兴工中心小学} → 丹阳市...), and so does a name at the end of a request
+   * ({@code 导航到宜州是} → 宜州市), where nothing follows for the word to join.
+   */
+  private static boolean changesFunctionWord(String surface, String formText) {
+    if (surface.length() != formText.length()) {
+      return false;
+    }
+    boolean changed = false;
+    for (int[] word : ChineseWords.words(surface)) {
+      for (int i = word[0]; i < word[1]; i++) {
+        if (surface.charAt(i) != formText.charAt(i)) {
+          if (word[1] - word[0] != 1 || FUNCTION_CHARS.indexOf(surface.charAt(i)) < 0) {
+            return false;
+          }
+          changed = true;
+        }
+      }
+    }
+    return changed;
+  }
+
+  /**
+   * One-char function words: prepositions, structural and aspect particles, conjunctions, the
+   * copula (not adverbs such as 又, which given names use: 杨又萍 for 杨幼萍). Closed classes, so
+   * listed here: HanLP's plain segmenter gives words, not their classes.
+   */
+  private static final String FUNCTION_CHARS = "的地得了着过对在和与及跟同向从给把被为于以而或是";
 
   private static boolean hasDigit(String s) {
     for (int i = 0; i < s.length(); i++) {
