@@ -68,9 +68,10 @@ public final class CleanProseMain {
 
     String report() {
       StringBuilder out = new StringBuilder("# ").append(title).append("\n\n");
-      out.append(String.format(java.util.Locale.ROOT, "%d files, %d paragraphs, %d chars. Edits: %d, of which"
+      String read = files == lines ? files + " documents" : files + " files, " + lines + " paragraphs";
+      out.append(String.format(java.util.Locale.ROOT, "%s, %d chars. Edits: %d, of which"
           + " %d house style (case, width, spaces or hyphens only) and %d other.%n%n",
-          files, lines, chars, houseStyle.size() + others.size(), houseStyle.size(), others.size()));
+          read, chars, houseStyle.size() + others.size(), houseStyle.size(), others.size()));
       out.append("## Other edits (all, for review)\n\n| file:line | from -> to | around |\n| --- | --- | --- |\n");
       if (others.isEmpty()) {
         out.append("| | none | |\n");

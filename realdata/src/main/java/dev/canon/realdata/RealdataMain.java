@@ -31,7 +31,7 @@ import java.util.Set;
 public final class RealdataMain {
 
   private static final String USAGE = "usage: RealdataMain --data REALDATA [--split dev|test|all]"
-      + " [--only earnings21,catslu,aishell,practicalai,clean] [--lists oracle,reference] [--reports DIR]";
+      + " [--only earnings21,catslu,aishell,practicalai,clean,references] [--lists oracle,reference] [--reports DIR]";
 
   private RealdataMain() {}
 
@@ -51,11 +51,12 @@ public final class RealdataMain {
       args = new Args(argv, Set.of("--data", "--split", "--only", "--lists", "--reports"));
       args.require("--data");
       split = Splits.Split.parse(args.get("--split", "dev"));
-      only = Arrays.asList(args.get("--only", "earnings21,catslu,aishell,practicalai,clean").split(","));
+      only = Arrays.asList(args.get("--only", "earnings21,catslu,aishell,practicalai,clean,references").split(","));
       lists = Arrays.asList(args.get("--lists", "oracle,reference").split(","));
       for (String s : only) {
-        if (!Set.of("earnings21", "catslu", "aishell", "practicalai", "clean").contains(s)) {
-          throw new IllegalArgumentException("--only takes earnings21, catslu, aishell, practicalai, clean; got " + s);
+        if (!Set.of("earnings21", "catslu", "aishell", "practicalai", "clean", "references").contains(s)) {
+          throw new IllegalArgumentException(
+              "--only takes earnings21, catslu, aishell, practicalai, clean, references; got " + s);
         }
       }
     } catch (IllegalArgumentException e) {
@@ -109,8 +110,21 @@ public final class RealdataMain {
         }
       }
     }
+    if (only.contains("references") && split != Splits.Split.TEST) {
+      // the human references, corrected with each data set's names list (dev only: test stays unread)
+      System.out.println();
+      StringBuilder report = new StringBuilder();
+      for (Map.Entry<String, CleanProseMain.Result> r : ReferencesMain.run(root, Splits.Split.DEV).entrySet()) {
+        System.out.println(r.getKey() + ": " + r.getValue().summary());
+        report.append(r.getValue().report()).append('\n');
+      }
+      if (dir != null) {
+        Files.createDirectories(Path.of(dir));
+        write(Path.of(dir, "references-dev.md"), report.toString());
+      }
+    }
     Path references = root.resolve("practicalai").resolve("ref_human");
-    if (only.contains("clean") && split != Splits.Split.TEST && Files.isDirectory(references)) {
+    if (only.contains("references") && split != Splits.Split.TEST && Files.isDirectory(references)) {
       // the human transcripts of the Practical AI dev episodes are clean prose of the field too, and
       // whole documents: a name said once is evidence for the rest, as in the Whisper transcripts
       System.out.println();

@@ -46,6 +46,23 @@ class CleanProseTest {
   }
 
   @Test
+  void wholeDocuments_areCorrectedAsOne_andEditsSayTheirLine(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("episode.md"), """
+        We talked about CodeFuse.
+
+        It scores well on HumaneEval.
+        """, StandardCharsets.UTF_8);
+    List<Dictionary> dicts = List.of(DictionaryLoader.defaults().load("tiny-ai.yaml", YAML.getBytes(StandardCharsets.UTF_8)));
+
+    CleanProseMain.Result r = CleanProseMain.run(dir, ".md", true, "references", false, dicts);
+
+    assertEquals(1, r.files());
+    assertEquals(3, r.lines());
+    assertEquals(1, r.others().size(), r.report());
+    assertTrue(r.others().get(0).startsWith("| episode.md:3 | `HumaneEval` -> `HumanEval` |"), r.others().get(0));
+  }
+
+  @Test
   void emptyFolder_isAnError(@TempDir Path dir) {
     org.junit.jupiter.api.Assertions.assertThrows(IOException.class,
         () -> CleanProseMain.run(dir, false, List.of()));
