@@ -192,9 +192,9 @@ final class LatinVerifier {
           + " (\"Intel Developer Cloud\" is not Claude): other names nearby are not enough");
     }
     if (support != Evidence.Support.CONTEXT && w.words().length == 1 && w.surface().length() <= SHORT_ACRONYM
-        && isCapitals(w.surface()) && capitals(form(id).text()).length() <= 1) {
+        && isCapitals(w.surface()) && capitals(form(id).text()).length() <= 1 && distance != 1) {
       return stop(why, "a short word in capitals is an acronym as written (\"LAM\" is not Llama), not a name"
-          + " with one capital, unless the entity's context words stand near");
+          + " with one capital, unless it is one slip from it (\"LAMA\") or the entity's context words stand near");
     }
     if (support != Evidence.Support.CONTEXT && w.words().length == 1 && formKey.length() > key.length()
         && formKey.startsWith(key) && allEveryday(w.words())) {
