@@ -118,20 +118,28 @@ public final class CleanProseMain {
         chars += unit.length();
         Correction c = corrector.correct(unit);
         for (Edit e : c.edits()) {
-          String change = "`" + e.from() + "` -> `" + e.to() + "`";
-          if (NormalizedText.normalize(e.from()).equals(NormalizedText.normalize(e.to()))) {
-            houseStyle.add(change);
-          } else {
-            int from = Math.max(0, e.span().start() - 40);
-            int to = Math.min(unit.length(), e.span().end() + 40);
-            long line = unitLine + unit.substring(0, e.span().start()).chars().filter(ch -> ch == '\n').count();
-            others.add("| " + data.relativize(file) + ":" + line + " | " + change + " | "
-                + unit.substring(from, to).replace('|', '/').replace('`', '\'').replace('\n', ' ') + " |");
-          }
+          long line = unitLine + unit.substring(0, e.span().start()).chars().filter(ch -> ch == '\n').count();
+          sort(e, unit, data.relativize(file) + ":" + line, houseStyle, others);
         }
         unitLine++;
       }
     }
     return new Result(title + (namesOnly ? ", names only" : ""), files.size(), chars, lines, houseStyle, others);
+  }
+
+  /**
+   * Counts an edit of {@code text} as house style (only case, width, spaces or hyphens change),
+   * or lists it among the others as a table row: where, the change, and the text around it.
+   */
+  static void sort(Edit e, String text, String where, Multiset<String> houseStyle, List<String> others) {
+    String change = "`" + e.from() + "` -> `" + e.to() + "`";
+    if (NormalizedText.normalize(e.from()).equals(NormalizedText.normalize(e.to()))) {
+      houseStyle.add(change);
+      return;
+    }
+    int from = Math.max(0, e.span().start() - 40);
+    int to = Math.min(text.length(), e.span().end() + 40);
+    others.add("| " + where + " | " + change + " | "
+        + text.substring(from, to).replace('|', '/').replace('`', '\'').replace('\n', ' ') + " |");
   }
 }

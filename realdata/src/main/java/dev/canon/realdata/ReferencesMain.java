@@ -5,7 +5,6 @@ import com.google.common.collect.TreeMultiset;
 import dev.canon.Corrector;
 import dev.canon.dictionary.Dictionary;
 import dev.canon.result.Edit;
-import dev.canon.text.NormalizedText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -113,15 +112,7 @@ public final class ReferencesMain {
       String text = doc[1];
       chars += text.length();
       for (Edit e : corrector.correct(text).edits()) {
-        String change = "`" + e.from() + "` -> `" + e.to() + "`";
-        if (NormalizedText.normalize(e.from()).equals(NormalizedText.normalize(e.to()))) {
-          houseStyle.add(change);
-        } else {
-          int from = Math.max(0, e.span().start() - 40);
-          int to = Math.min(text.length(), e.span().end() + 40);
-          others.add("| " + doc[0] + " | " + change + " | "
-              + text.substring(from, to).replace('|', '/').replace('`', '\'').replace('\n', ' ') + " |");
-        }
+        CleanProseMain.sort(e, text, doc[0], houseStyle, others);
       }
     }
     return new CleanProseMain.Result(title, docs.size(), chars, docs.size(), houseStyle, others);
