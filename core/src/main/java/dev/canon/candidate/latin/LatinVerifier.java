@@ -14,8 +14,9 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
 /**
  * Decides whether a window of Latin words is a misspelled or misheard form, and how sure that is.
  *
- * <p>Evidence needed: the same first letter and the same digits (a version number is never
- * guessed: {@code GPT-3} is not {@code GPT-4}); then either the whole key within a few edits
+ * <p>Evidence needed: the same first letter and the same digits and Roman numerals (a version
+ * number is never guessed: {@code GPT-3} is not {@code GPT-4}, {@code Phase III} not {@code Phase
+ * II}); then either the whole key within a few edits
  * (more when the two sound alike), or, word by word, all words equal but one that is close in
  * spelling or sound ({@code Gemma 1.5 Pro} → {@code Gemini 1.5 Pro}). Windows made only of
  * everyday words ({@code grid lama}, {@code gecko}) also need one of the entity's context words
