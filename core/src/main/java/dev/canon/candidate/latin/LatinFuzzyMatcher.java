@@ -138,10 +138,10 @@ public final class LatinFuzzyMatcher {
         }
         if (t.onlyEverydayWithoutContext(first, last)) {
           // nothing the verifier takes, but for a one-word name heard as everyday words
-          int[] heard = t.heardAsOneName(first, last, bag);
+          int[] heard = t.heardAsOneName(first, last, bag, windowSounds);
           if (heard != null) {
-            verifier.verifyAll(Window.of(original, new Span(start, end), t.words, first, last), heard, null, null,
-                evidence, out);
+            verifier.verifyAll(Window.of(original, new Span(start, end), t.words, first, last), heard,
+                windowSounds[0], null, evidence, out);
           }
           continue;
         }
@@ -278,63 +278,9 @@ public final class LatinFuzzyMatcher {
      * are everyday words (or, alone, a well-known name), none is a word of a multi-word form,
      * no context word of any entity stands near, and the words are in lower case (which only an
      * entity's context words can lift) or no exact mention of the document is near enough to
-     * give evidence.
+     * give evidence. Lower-case runs may still be a one-word name heard as words: the caller
+     * asks {@link #heardAsOneName}.
      */
-    /**
-     * The one-word forms that everyday words in lower case, from {@code first} to {@code last},
-     * may be heard for: the run is long enough, does not open or close like a phrase, has an
-     * exact mention near or before it, and run together sounds like the form (or does once a
-     * final g is dropped: {@code met forming}). Null when none; the verifier then asks for
-     * evidence ({@link LatinVerifier}'s {@code soundsLikeOneName}). A sound key is made only for
-     * runs that pass the cheap checks.
-     */
-    int[] heardAsOneName(int first, int last, IntBag bag) {
-      int start = tokens.starts[first];
-      int end = tokens.ends[last];
-      int letters = 0;
-      for (int i = first; i <= last; i++) {
-        if (!everyday[i]) {
-          return null;
-        }
-        letters += words[i].length();
-      }
-      if (first == last || last - first >= SOUND_WINDOW || letters < LatinVerifier.HEARD_AS_WORDS_MIN
-          || !LatinVerifier.mayBeHeardAsOneName(words[first], words[last])
-          || !Window.lowerCase(original, start, end)
-          || !(evidence.anyMentionNear(start, end, Evidence.DOMAIN_WINDOW) || evidence.anyMentionBefore(end))) {
-        return null;
-      }
-      StringBuilder joined = new StringBuilder(letters);
-      for (int i = first; i <= last; i++) {
-        joined.append(words[i]);
-      }
-      String key = joined.toString();
-      boolean dropG = key.endsWith("ing");
-      if (!dropG && !maySoundLike(key, key.charAt(0), this, first, last - first + 1)) {
-        return null; // no one-word form can have its sound (SoundGate): no key to make
-      }
-      bag.clear();
-      long sound = DeletionHashes.hash(EnglishKey.of(key));
-      if (forms.isOneWordSound(sound)) {
-        forms.bySound(sound, bag);
-      }
-      if (dropG) {
-        long dropped = DeletionHashes.hash(EnglishKey.of(key.substring(0, key.length() - 1)));
-        if (forms.isOneWordSound(dropped)) {
-          forms.bySound(dropped, bag);
-        }
-      }
-      int n = bag.distinctInPlace();
-      int kept = 0;
-      int[] ids = new int[n];
-      for (int i = 0; i < n; i++) {
-        if (forms.wordCounts[bag.get(i)] == 1) {
-          ids[kept++] = bag.get(i);
-        }
-      }
-      return kept == 0 ? null : java.util.Arrays.copyOf(ids, kept);
-    }
-
     boolean onlyEverydayWithoutContext(int first, int last) {
       int start = tokens.starts[first];
       int end = tokens.ends[last];
@@ -360,6 +306,63 @@ public final class LatinFuzzyMatcher {
       }
       // other names near (domain), or the name said earlier: an exact mention before the window's end
       return !evidence.anyMentionNear(start, end, Evidence.DOMAIN_WINDOW) && !evidence.anyMentionBefore(end);
+    }
+
+    /**
+     * The one-word forms that everyday words in lower case, from {@code first} to {@code last},
+     * may be heard for: the run is long enough, does not open or close like a phrase, has an
+     * exact mention near or before it, and run together sounds like the form (or does once a
+     * final g is dropped: {@code met forming}). Null when none; the verifier then asks for
+     * evidence ({@link LatinVerifier}'s {@code soundsLikeOneName}). A sound key is made only for
+     * runs that pass the cheap checks, and left in {@code windowSounds[0]} for the verifier.
+     */
+    int[] heardAsOneName(int first, int last, IntBag bag, String[] windowSounds) {
+      int start = tokens.starts[first];
+      int end = tokens.ends[last];
+      int letters = 0;
+      for (int i = first; i <= last; i++) {
+        if (!everyday[i]) {
+          return null;
+        }
+        letters += words[i].length();
+      }
+      if (first == last || last - first >= SOUND_WINDOW || letters < LatinVerifier.HEARD_AS_WORDS_MIN
+          || !LatinVerifier.mayBeHeardAsOneName(words[first], words[last])
+          || !Window.lowerCase(original, start, end)
+          || !(evidence.anyMentionNear(start, end, Evidence.DOMAIN_WINDOW) || evidence.anyMentionBefore(end))) {
+        return null;
+      }
+      StringBuilder joined = new StringBuilder(letters);
+      for (int i = first; i <= last; i++) {
+        joined.append(words[i]);
+      }
+      String key = joined.toString();
+      String droppedG = LatinVerifier.withoutDroppedG(key);
+      if (droppedG == null && !maySoundLike(key, key.charAt(0), this, first, last - first + 1)) {
+        return null; // no one-word form can have its sound (SoundGate): no key to make
+      }
+      bag.clear();
+      windowSounds[0] = EnglishKey.of(key);
+      windowSounds[1] = null;
+      long sound = DeletionHashes.hash(windowSounds[0]);
+      if (forms.isOneWordSound(sound)) {
+        forms.bySound(sound, bag);
+      }
+      if (droppedG != null) {
+        long dropped = DeletionHashes.hash(EnglishKey.of(droppedG));
+        if (forms.isOneWordSound(dropped)) {
+          forms.bySound(dropped, bag);
+        }
+      }
+      int n = bag.distinctInPlace();
+      int kept = 0;
+      int[] ids = new int[n];
+      for (int i = 0; i < n; i++) {
+        if (forms.wordCounts[bag.get(i)] == 1) {
+          ids[kept++] = bag.get(i);
+        }
+      }
+      return kept == 0 ? null : java.util.Arrays.copyOf(ids, kept);
     }
   }
 
@@ -620,7 +623,7 @@ public final class LatinFuzzyMatcher {
     boolean soundsAlike = soundKnown && !soundNone
         && (soundHash == forms.soundHashes[id] || soundHash == forms.firstSoundHashes[id]);
     int limit = !soundKnown || soundsAlike
-        ? Math.max(2, count >= 2 && forms.wordCounts[id] == 1 ? longest * 2 / 5 : longest / 3) // LatinVerifier.verify's soundReach
+        ? LatinVerifier.soundReach(longest, count >= 2 && forms.wordCounts[id] == 1)
         : LatinVerifier.maxEdits(longest, true);
     long formMask = forms.charMasks[id];
     if (Math.abs(length - formLength) <= limit

@@ -127,7 +127,7 @@ final class LatinVerifier {
     // the distance within the widest limit below: every narrower limit is answered from it
     // words heard for a one-word name, with evidence, may sound alike at a few more edits ("Ella quiz")
     boolean heardAsWords = w.words().length >= 2 && forms.words[id].length == 1 && support.any();
-    int soundReach = Math.max(2, heardAsWords ? longest * 2 / 5 : longest / 3);
+    int soundReach = soundReach(longest, heardAsWords);
     int reach = EditDistance.bounded(key, formKey, soundReach);
     // beyond that, only a spelling of the same consonants whose vowels differ ("Jiminy", "John Mark")
     // (as many words and syllables, words that are said, not spelled: "SQL" is not Scale AI; and
@@ -254,11 +254,26 @@ final class LatinVerifier {
     if (sounds[k] == null) {
       sounds[k] = EnglishKey.of(key);
     }
-    String formKey = forms.keys[id];
-    // a dropped g is heard the other way round too: "met forming" for metformin
+    String droppedG = withoutDroppedG(key);
     return sounds[k].equals(forms.soundKeys[id])
-        || (key.endsWith("ing") && formKey.endsWith("in")
-            && EnglishKey.of(key.substring(0, key.length() - 1)).equals(forms.soundKeys[id]));
+        || (droppedG != null && forms.keys[id].endsWith("in") && EnglishKey.of(droppedG).equals(forms.soundKeys[id]));
+  }
+
+  /**
+   * A key ending in "ing" without its g, else null: a dropped g is heard the other way round too
+   * ({@code met forming} for metformin).
+   */
+  static String withoutDroppedG(String key) {
+    return key.endsWith("ing") ? key.substring(0, key.length() - 1) : null;
+  }
+
+  /**
+   * The most edits a window that sounds like a form may be from it: a third of the longer key,
+   * at least 2; two fifths for words heard as a one-word name ({@code Ella quiz}), which the
+   * verifier takes only with evidence. Retrieval ({@link LatinFuzzyMatcher}) uses the same reach.
+   */
+  static int soundReach(int longest, boolean heardAsWords) {
+    return Math.max(2, heardAsWords ? longest * 2 / 5 : longest / 3);
   }
 
   /** All-capitals words of at most this many letters are acronyms as written. */
