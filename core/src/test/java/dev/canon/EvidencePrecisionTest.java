@@ -97,6 +97,14 @@ class EvidencePrecisionTest {
   }
 
   @Test
+  void lowerCaseCanonicalWithHan_writtenInCapitals_staysInCapitals_onEveryPass() {
+    // a Han char has no case: A同A is written in capitals, as the alias AA was (a jqwik sample)
+    Corrector c = TestDictionaries.corrector("entities:", "  - {canonical: a同a, aliases: [aa]}");
+    assertEquals("A同A", c.correct("AA").corrected());
+    assertEquals("A同A", c.correct("A同A").corrected());
+  }
+
+  @Test
   void nameSaidRightOnce_fixesItsMisspellingLaterInTheDocument() {
     String text = "We run Ollama on a laptop.\nLater we moved the Olama server to the cloud.";
     assertEquals("We run Ollama on a laptop.\nLater we moved the Ollama server to the cloud.",

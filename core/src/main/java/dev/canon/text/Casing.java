@@ -39,11 +39,11 @@ public final class Casing {
     int upper = 0;
     for (int i = 0; i < written.length(); i++) {
       char c = written.charAt(i);
-      if (Character.isLetter(c)) {
+      if (Character.isUpperCase(c)) {
         letters++;
-        if (Character.isUpperCase(c)) {
-          upper++;
-        }
+        upper++;
+      } else if (Character.isLowerCase(c)) {
+        letters++; // only letters with a case count: 同 in A同A is neither capital nor small
       }
     }
     if (letters >= 2 && upper == letters) {
