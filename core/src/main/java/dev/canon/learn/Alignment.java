@@ -117,6 +117,19 @@ final class Alignment {
     return -1;
   }
 
+  /** Whether hypothesis tokens {@code [h[0], h[1])} are reference tokens {@code [refFrom, refTo)}, key for key. */
+  boolean heardRight(int[] h, int refFrom, int refTo) {
+    if (h[1] - h[0] != refTo - refFrom) {
+      return false;
+    }
+    for (int i = 0; i < refTo - refFrom; i++) {
+      if (!hyp.get(h[0] + i).key().equals(ref.get(refFrom + i).key())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The chunk holding reference token {@code k}, or {@code null} when it is aligned to an equal token. */
   Chunk chunkAt(int k) {
     return refChunk[k] < 0 ? null : chunks.get(refChunk[k]);

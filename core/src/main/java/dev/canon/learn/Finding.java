@@ -24,7 +24,12 @@ public record Finding(Kind kind, String entityId, String form, int count, int re
     /** A form Canon changes but the references kept: {@code keep}. */
     KEEP,
     /** A word near the entity that separates it from its everyday look-alikes: {@code context}. */
-    CONTEXT
+    CONTEXT,
+    /**
+     * A name the references write and no loaded dictionary has: a new entity ({@code canonical}),
+     * found only with {@link Learner.Builder#newNames}.
+     */
+    NAME
   }
 
   public Finding {

@@ -30,7 +30,8 @@ public final class LearnReport {
     out.append("| entity | in references: heard right / misheard / Canon already fixes | learned aliases | learned context |\n");
     out.append("| --- | --- | --- | --- |\n");
     java.util.Set<String> ids = new java.util.TreeSet<>(learned.entities().keySet());
-    learned.findings().stream().filter(f -> f.kind() != Finding.Kind.KEEP).forEach(f -> ids.add(f.entityId()));
+    learned.findings().stream().filter(f -> f.kind() != Finding.Kind.KEEP && (f.kind() != Finding.Kind.NAME || f.learned()))
+        .forEach(f -> ids.add(f.entityId()));
     for (String id : ids) {
       int[] t = learned.entities().getOrDefault(id, new int[3]);
       List<Finding> aliases = of(learned, id, Finding.Kind.ALIAS);
@@ -40,6 +41,17 @@ public final class LearnReport {
       }
       out.append("| ").append(cell(id)).append(" | ").append(t[0]).append(" / ").append(t[1]).append(" / ")
           .append(t[2]).append(" | ").append(items(aliases)).append(" | ").append(items(context)).append(" |\n");
+    }
+    List<Finding> names = learned.learned(Finding.Kind.NAME);
+    if (!names.isEmpty()) {
+      out.append("\n## Learned new names (no loaded dictionary had them)\n\n");
+      for (Finding f : names) {
+        out.append("- `").append(f.form()).append("` misheard ×").append(f.count())
+            .append(learned.exactOnly().contains(f.entityId())
+                ? " (exact only: an engine heard it as an everyday word, or the references kept words Canon would have"
+                    + " guessed were it)" : "")
+            .append(", e.g. ").append(f.example()).append('\n');
+      }
     }
     List<Finding> keep = learned.learned(Finding.Kind.KEEP);
     out.append("\n## Learned keep words\n\n");

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param unedited pairs whose reference equals the hypothesis (nothing learned from them)
  * @param reviews review decisions read
  * @param minCount the minimum count used
+ * @param exactOnly ids of learned new names written {@code fuzzy: false}: the references kept a
+ *     word that Canon, guessing, would have changed into them ({@code labor} for a learned Libor)
  */
 public record Learned(
     String name,
@@ -27,13 +29,15 @@ public record Learned(
     int pairs,
     int unedited,
     int reviews,
-    int minCount) {
+    int minCount,
+    java.util.Set<String> exactOnly) {
 
   public Learned {
     Objects.requireNonNull(name, "name");
     findings = List.copyOf(findings);
     Objects.requireNonNull(profile, "profile");
     entities = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(entities));
+    exactOnly = java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(exactOnly));
   }
 
   /** The learned findings of one kind, in order. */

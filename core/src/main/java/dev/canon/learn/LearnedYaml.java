@@ -11,7 +11,8 @@ import java.util.TreeMap;
 /**
  * Writes the learned part of a {@link Learned} as a Canon dictionary file: top-level {@code keep},
  * {@code entities} items written {@code extends: <id>} with the learned {@code aliases} and
- * {@code context}, and the {@code profile} section. Each entry carries a comment with its count
+ * {@code context} (a learned new name is written {@code canonical: <name>} instead), and the
+ * {@code profile} section. Each entry carries a comment with its count
  * and one example. The output depends only on the {@link Learned} (sorted, no clock, no hash
  * order), so the same input gives the same bytes. Pure and thread-safe.
  */
@@ -38,13 +39,25 @@ public final class LearnedYaml {
     }
     Map<String, List<Finding>> aliases = byEntity(learned.learned(Finding.Kind.ALIAS));
     Map<String, List<Finding>> context = byEntity(learned.learned(Finding.Kind.CONTEXT));
+    Map<String, Finding> names = new TreeMap<>();
+    learned.learned(Finding.Kind.NAME).forEach(f -> names.put(f.entityId(), f));
     TreeMap<String, Boolean> ids = new TreeMap<>();
     aliases.keySet().forEach(id -> ids.put(id, true));
     context.keySet().forEach(id -> ids.put(id, true));
+    names.keySet().forEach(id -> ids.put(id, true));
     if (!ids.isEmpty()) {
       out.append("entities:\n");
       for (String id : ids.keySet()) {
-        out.append("  - extends: ").append(quote(id)).append('\n');
+        Finding name = names.get(id);
+        if (name == null) {
+          out.append("  - extends: ").append(quote(id)).append('\n');
+        } else {
+          // a new name: its id is derived from the canonical, as the loader derives it
+          out.append("  - canonical: ").append(quote(name.form())).append(comment(name)).append('\n');
+          if (learned.exactOnly().contains(id)) {
+            out.append("    fuzzy: false   # exact only: guessing it would take everyday words for it\n");
+          }
+        }
         list(out, "aliases", aliases.get(id));
         list(out, "context", context.get(id));
       }

@@ -56,6 +56,7 @@ public final class Learner {
   private final Lexicon lexicon;
   private final int minCount;
   private final String name;
+  private final boolean newNames;
   /** normalized form → entity id, for every form of every entity */
   private final Map<String, String> forms;
   private final Map<String, Entity> entities;
@@ -67,6 +68,7 @@ public final class Learner {
     this.lexicon = b.lexicon;
     this.minCount = b.minCount;
     this.name = b.name;
+    this.newNames = b.newNames;
     Map<String, String> f = new HashMap<>();
     Map<String, Entity> byId = new TreeMap<>();
     Set<String> keep = new HashSet<>();
@@ -99,15 +101,77 @@ public final class Learner {
   public Learned learn(List<Pair> pairs, List<Review> reviews) {
     Objects.requireNonNull(pairs, "pairs");
     Objects.requireNonNull(reviews, "reviews");
-    Observer observer = new Observer(corrector);
-    ProfileCounter profile = new ProfileCounter();
-    for (int i = 0; i < pairs.size(); i++) {
-      Alignment a = observer.observe(i, pairs.get(i));
-      if (!pairs.get(i).reference().equals(pairs.get(i).hypothesis())) {
-        profile.count(a);
+    List<Alignment> alignments = new ArrayList<>(pairs.size());
+    pairs.forEach(p -> alignments.add(Alignment.of(p.hypothesis(), p.reference())));
+    List<Finding> findings = new ArrayList<>();
+    Map<String, String> forms = this.forms;
+    Map<String, Entity> entities = this.entities;
+    Corrector corrector = this.corrector;
+    List<Entity> added = List.of();
+    if (newNames) {
+      NameFinder names = new NameFinder(forms, keepWords, lexicon, minCount);
+      for (int i = 0; i < pairs.size(); i++) {
+        if (!pairs.get(i).reference().equals(pairs.get(i).hypothesis())) {
+          names.observe(pairs.get(i), alignments.get(i));
+        }
+      }
+      List<Finding> found = names.findings();
+      findings.addAll(found);
+      added = NameFinder.entities(found);
+      if (!added.isEmpty()) {
+        // the new names join the loaded entities, so the passes below learn their aliases and
+        // context words, and judge "Canon already corrects it" with them loaded, as they will be
+        Map<String, String> f = new HashMap<>(forms);
+        Map<String, Entity> byId = new TreeMap<>(entities);
+        added.forEach(e -> {
+          f.put(NormalizedText.normalize(e.canonical()), e.id());
+          byId.put(e.id(), e);
+        });
+        forms = Map.copyOf(f);
+        entities = java.util.Collections.unmodifiableMap(byId);
+        corrector = withNames(added);
       }
     }
-    List<Finding> findings = new ArrayList<>();
+    Observer observer = observe(pairs, alignments, corrector);
+    Set<String> exactOnly = new TreeSet<>();
+    if (!added.isEmpty()) {
+      // A new name is learned exact-only (its own spelling and learned aliases, no guesses) when
+      // guessing it would take everyday words for it: where Canon would have guessed it but the
+      // references kept the words, in a hypothesis or in a reference itself (labor, for a learned
+      // Libor), or where an engine heard it as an everyday word or a first name (Carolina, for a
+      // learned Karolina; Canon would turn every Carolina into Karolina).
+      Set<String> ids = new TreeSet<>();
+      added.forEach(e -> ids.add(e.id()));
+      Set<String> keys = new TreeSet<>(observer.keeps.entries().keySet());
+      keys.addAll(observer.guessedInReferences.entries().keySet());
+      keys.forEach(k -> {
+        String id = k.substring(k.indexOf('\u0000') + 1);
+        if (ids.contains(id)) {
+          exactOnly.add(id);
+        }
+      });
+      Judge everyday = new Judge(forms, keepWords, lexicon, minCount);
+      observer.aliases.entries().forEach((k, e) -> {
+        String id = k.substring(0, k.indexOf('\u0000'));
+        if (ids.contains(id) && everyday.isEveryday(e.spelling())) {
+          exactOnly.add(id);
+        }
+      });
+      if (!exactOnly.isEmpty()) {
+        List<Entity> exact = new ArrayList<>();
+        for (Entity e : added) {
+          exact.add(exactOnly.contains(e.id())
+              ? new Entity(e.id(), e.canonical(), e.type(), List.of(), List.of(), List.of(), false, e.location()) : e);
+        }
+        observer = observe(pairs, alignments, withNames(exact));
+      }
+    }
+    ProfileCounter profile = new ProfileCounter();
+    for (int i = 0; i < pairs.size(); i++) {
+      if (!pairs.get(i).reference().equals(pairs.get(i).hypothesis())) {
+        profile.count(alignments.get(i));
+      }
+    }
     for (Review r : reviews) {
       if (!entities.containsKey(r.entityId())) {
         findings.add(new Finding(r.accept() ? Finding.Kind.ALIAS : Finding.Kind.KEEP, r.entityId(), r.surface(), 1,
@@ -122,16 +186,31 @@ public final class Learner {
     aliases.stream().filter(Finding::learned).forEach(f -> candidates.add(f.form()));
     findings.addAll(judge.ordinary(aliases, OrdinaryUse.count(candidates, pairs, observer.places)));
     findings.addAll(judge.keeps(observer.keeps, observer.aliases));
-    findings.addAll(context(pairs, observer, judge.lookalikes()));
+    findings.addAll(context(pairs, observer, judge.lookalikes(), entities));
     findings.sort(java.util.Comparator.comparing(Finding::kind).thenComparing(Finding::entityId)
         .thenComparing(Finding::form).thenComparing(Finding::reason));
     Map<String, int[]> tallies = new TreeMap<>();
     observer.tallies.forEach((id, t) -> tallies.put(id, new int[] {t.heardRight, t.misheard, t.canonFixed}));
     return new Learned(name, findings, profile.profile(minCount), tallies, observer.pairs, observer.unedited,
-        reviews.size(), minCount);
+        reviews.size(), minCount, exactOnly);
   }
 
-  private List<Finding> context(List<Pair> pairs, Observer observer, Map<String, Set<String>> lookalikes) {
+  private static Observer observe(List<Pair> pairs, List<Alignment> alignments, Corrector corrector) {
+    Observer observer = new Observer(corrector);
+    for (int i = 0; i < pairs.size(); i++) {
+      observer.observe(i, pairs.get(i), alignments.get(i));
+    }
+    return observer;
+  }
+
+  /** A corrector of the loaded dictionaries and learned new names, as the learned file will be used. */
+  private Corrector withNames(List<Entity> names) {
+    Dictionary learnedNames = new Dictionary(name, List.of(), names, List.of(), "learned names", "");
+    return Corrector.builder().addAll(dictionaries).add(learnedNames).lexicon(lexicon).build();
+  }
+
+  private List<Finding> context(List<Pair> pairs, Observer observer, Map<String, Set<String>> lookalikes,
+      Map<String, Entity> entities) {
     if (lookalikes.isEmpty()) {
       return List.of();
     }
@@ -163,8 +242,20 @@ public final class Learner {
     private Lexicon lexicon = Lexicons.standard();
     private int minCount = 2;
     private String name = "learned";
+    private boolean newNames;
 
     private Builder() {}
+
+    /**
+     * Whether to learn names no loaded dictionary has: a run of Latin words with capitals that the
+     * references write and the hypotheses got wrong at least {@code minCount} times becomes a new
+     * entity of the learned dictionary (see {@link Finding.Kind#NAME}); default false, so the
+     * dictionaries alone say which entities exist.
+     */
+    public Builder newNames(boolean newNames) {
+      this.newNames = newNames;
+      return this;
+    }
 
     /** Adds the dictionaries that say which entities exist, in load order. */
     public Builder dictionaries(List<Dictionary> more) {

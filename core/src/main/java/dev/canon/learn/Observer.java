@@ -36,6 +36,8 @@ final class Observer {
   final Evidence alreadyFixed = new Evidence();
   /** keep evidence, keyed {@code normalized form \0 entityId} */
   final Evidence keeps = new Evidence();
+  /** words of the references that Canon would change by a guess, same keys as {@link #keeps} */
+  final Evidence guessedInReferences = new Evidence();
   final Map<String, Tally> tallies = new TreeMap<>();
   /** For each pair index, the exact entity mentions of its reference. */
   final Map<Integer, List<Place>> places = new TreeMap<>();
@@ -46,10 +48,9 @@ final class Observer {
     this.corrector = corrector;
   }
 
-  /** Looks at one pair and returns its alignment; {@code index} is its place in the input. */
-  Alignment observe(int index, Pair pair) {
+  /** Looks at one pair, aligned as {@code a}, and returns that alignment; {@code index} is its place in the input. */
+  Alignment observe(int index, Pair pair, Alignment a) {
     pairs++;
-    Alignment a = Alignment.of(pair.hypothesis(), pair.reference());
     if (pair.reference().equals(pair.hypothesis())) {
       unedited++; // nobody may have looked at it: it says nothing about what is right
       return a;
@@ -60,6 +61,10 @@ final class Observer {
       if (m.method() == Method.EXACT) {
         found.add(new Place(m.entityId(), m.span().start(), m.span().end()));
         aliasAt(pair, a, hyp, m);
+      } else if (m.changed() && !m.entityId().startsWith("rule:")) {
+        // the reference is right by definition: Canon changing it is a false guess
+        guessedInReferences.add(NormalizedText.normalize(m.surface()) + '\u0000' + m.entityId(), m.surface(),
+            pair.id() + ": \"" + snippet(pair.reference(), m.span().start(), m.span().end()) + "\"", false);
       }
     }
     places.put(index, List.copyOf(found));
@@ -84,11 +89,7 @@ final class Observer {
       return; // the boundary is unknown or the engine dropped the name: nothing to learn
     }
     Tally t = tallies.computeIfAbsent(m.entityId(), x -> new Tally());
-    boolean same = h[1] - h[0] == l - k;
-    for (int i = 0; same && i < l - k; i++) {
-      same = a.hyp.get(h[0] + i).key().equals(a.ref.get(k + i).key());
-    }
-    if (same) {
+    if (a.heardRight(h, k, l)) {
       t.heardRight++;
       return;
     }

@@ -17,15 +17,16 @@ import net.jqwik.api.Provide;
 
 /**
  * Learning on random pairs made of a tiny vocabulary full of entity forms and their look-alikes,
- * so aliases, keeps, conflicts and confusions all occur.
+ * so aliases, keeps, conflicts, confusions and new names (learning with {@code newNames}) all occur.
  */
 class LearnerProperties {
 
-  private static final Learner FIRST = Learner.builder().dictionaries(List.of(LearnerTest.AI)).build();
-  private static final Learner SECOND = Learner.builder().dictionaries(List.of(LearnerTest.AI)).build();
+  private static final Learner FIRST = Learner.builder().dictionaries(List.of(LearnerTest.AI)).newNames(true).build();
+  private static final Learner SECOND = Learner.builder().dictionaries(List.of(LearnerTest.AI)).newNames(true).build();
 
   private static final List<String> WORDS = List.of("zorb", "lacks", "nine", "Zorblax", "Claude", "cloud", "codefus",
-      "CodeFuse", "kwin", "tor", "Quintor", "the", "we", "3", "通", "同", "意", "义", "灵", "0", "码", "很", "好", ",", ".");
+      "CodeFuse", "kwin", "tor", "Quintor", "the", "we", "3", "通", "同", "意", "义", "灵", "0", "码", "很", "好", ",", ".",
+      "Zentrix", "sent", "tricks", "NewsNation", "news", "nation", "Karolina", "carolina", "Zorblax's");
 
   @Provide
   Arbitrary<String> texts() {
@@ -68,7 +69,8 @@ class LearnerProperties {
 
   @Property(tries = 60)
   void learn_anyInput_writesADictionaryThatLoadsWithItsSources(@ForAll("pairs") List<Pair> pairs) {
-    Learned learned = Learner.builder().dictionaries(List.of(LearnerTest.AI)).minCount(1).build().learn(pairs, List.of());
+    Learned learned = Learner.builder().dictionaries(List.of(LearnerTest.AI)).minCount(1).newNames(true).build()
+        .learn(pairs, List.of());
     Dictionary self = DictionaryLoader.defaults().load("learned.yaml",
         LearnedYaml.write(learned).getBytes(StandardCharsets.UTF_8));
     Corrector.builder().add(LearnerTest.AI).add(self).build();
