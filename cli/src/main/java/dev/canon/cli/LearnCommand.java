@@ -69,6 +69,10 @@ final class LearnCommand implements Callable<Integer> {
       description = "The name: of the learned dictionary. Default: ${DEFAULT-VALUE}.")
   String name;
 
+  @Option(names = "--new-names",
+      description = "Also learn names no dictionary has: words with capitals that the references write and the hypotheses got wrong at least --min-count times become new entities.")
+  boolean newNames;
+
   private int malformed;
 
   @Override
@@ -85,7 +89,7 @@ final class LearnCommand implements Callable<Integer> {
     for (Path p : files(decisions, "--decisions")) {
       readLines(p, (where, line) -> review(where, line, reviews));
     }
-    Learned learned = Learner.builder().dictionaries(loaded).minCount(minCount).name(name).build().learn(read, reviews);
+    Learned learned = Learner.builder().dictionaries(loaded).minCount(minCount).name(name).newNames(newNames).build().learn(read, reviews);
     String yaml = LearnedYaml.write(learned);
     // the file must load on top of the dictionaries it was learned against, as dict check loads it
     Dictionary self = DictionaryLoader.defaults().load(name + ".yaml", yaml.getBytes(StandardCharsets.UTF_8));
@@ -99,7 +103,9 @@ final class LearnCommand implements Callable<Integer> {
       Files.writeString(report, LearnReport.write(learned), StandardCharsets.UTF_8);
     }
     System.err.println("canon learn: " + learned.pairs() + " pairs (" + learned.unedited() + " unedited), "
-        + learned.reviews() + " decisions; learned " + learned.learned(Finding.Kind.ALIAS).size() + " aliases, "
+        + learned.reviews() + " decisions; learned "
+        + (newNames ? learned.learned(Finding.Kind.NAME).size() + " new names, " : "")
+        + learned.learned(Finding.Kind.ALIAS).size() + " aliases, "
         + learned.learned(Finding.Kind.KEEP).size() + " keep words, "
         + learned.learned(Finding.Kind.CONTEXT).size() + " context words, "
         + java.util.Arrays.stream(dev.canon.dictionary.Profile.Part.values())

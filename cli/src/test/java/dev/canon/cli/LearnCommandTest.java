@@ -95,4 +95,39 @@ class LearnCommandTest {
     assertEquals(Files.readString(example.resolve("learned.yaml")), Files.readString(out).replace(prefix, "decisions.jsonl"));
     assertEquals(Files.readString(example.resolve("report.md")), Files.readString(report).replace(prefix, "decisions.jsonl"));
   }
+
+  @Test
+  void learn_newNames_addsEntitiesThatDictCheckPassesAndCorrectUses() throws IOException {
+    Path dict = dict();
+    Path pairs = Files.writeString(dir.resolve("pairs.jsonl"), String.join("\n",
+        "{\"id\": \"a\", \"hypothesis\": \"ratings of news nation rose\", \"reference\": \"Ratings of NewsNation rose.\"}",
+        "{\"id\": \"b\", \"hypothesis\": \"we launched news nation\", \"reference\": \"We launched NewsNation.\"}", ""));
+    Path out = dir.resolve("learned.yaml");
+    CliRun without = CliRun.run("", "learn", "--no-default-dict", "--dict", dict.toString(), "--pairs", pairs.toString());
+    assertEquals(0, without.exit(), without.err());
+    assertTrue(!without.out().contains("NewsNation"), without.out());
+    CliRun run = CliRun.run("", "learn", "--no-default-dict", "--dict", dict.toString(), "--pairs", pairs.toString(),
+        "--new-names", "-o", out.toString());
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.err().contains("learned 1 new names, "), run.err());
+    assertTrue(Files.readString(out).contains("  - canonical: \"NewsNation\"   # 2×, e.g. a: "), Files.readString(out));
+    CliRun check = CliRun.run("", "dict", "check", "--no-default-dict", dict.toString(), out.toString());
+    assertEquals(0, check.exit(), check.err());
+    CliRun fixed = CliRun.run("then news nation aired", "correct", "--no-default-dict", "--dict", dict.toString(),
+        "--dict", out.toString());
+    assertEquals("then NewsNation aired", fixed.out().strip());
+  }
+
+  /** The README's --new-names example: a new name, and one heard as an everyday word, learned exact-only. */
+  @Test
+  void learn_readmeNewNamesExample_learnsDeepSeekAndQwenExactOnly() {
+    Path example = Path.of("..", "examples", "learn");
+    CliRun run = CliRun.run("", "learn", "--no-default-dict", "--dict", example.resolve("terms.yaml").toString(),
+        "--pairs", example.resolve("new-names.jsonl").toString(), "--new-names");
+    assertEquals(0, run.exit(), run.err());
+    assertTrue(run.out().contains("entities:\n  - canonical: \"DeepSeek\"   # 2×, e.g. ep3-01: \"deep seek released a new"
+        + " model\" → \"DeepSeek released a new model.\" (heard right 0×)\n  - canonical: \"Qwen\"   # 2×, e.g. ep3-03: \"the"
+        + " queen team shipped a model\" → \"The Qwen team shipped a model.\" (heard right 0×)\n    fuzzy: false   # exact"
+        + " only: guessing it would take everyday words for it\n"), run.out());
+  }
 }
