@@ -29,7 +29,7 @@ import java.util.Set;
  * {@link Splits}); nothing was tuned on them.
  *
  * <pre>
- * java -cp ... dev.canon.realdata.Earnings21LearnMain --data PATH [--across-calls] [--list oracle]
+ * java -cp ... dev.canon.realdata.Earnings21LearnMain --data PATH [--across-calls] [--new-names] [--list oracle]
  *     [--min-count 2] [--out report.md] [--learned learned.yaml]
  * </pre>
  *
@@ -51,12 +51,12 @@ public final class Earnings21LearnMain {
     Args args;
     int minCount;
     try {
-      args = new Args(argv, Set.of("--data", "--list", "--out", "--min-count", "--learned"), Set.of("--across-calls"));
+      args = new Args(argv, Set.of("--data", "--list", "--out", "--min-count", "--learned"), Set.of("--across-calls", "--new-names"));
       args.require("--data");
       minCount = Integer.parseInt(args.get("--min-count", "2"));
     } catch (IllegalArgumentException e) {
       System.err.println(e.getMessage());
-      System.err.println("usage: Earnings21LearnMain --data PATH [--across-calls] [--list oracle|distractor|reference] [--min-count N]"
+      System.err.println("usage: Earnings21LearnMain --data PATH [--across-calls] [--new-names] [--list oracle|distractor|reference] [--min-count N]"
           + " [--out report.md] [--learned learned.yaml]");
       System.exit(2);
       return;
@@ -91,7 +91,8 @@ public final class Earnings21LearnMain {
       }
     }
     long started = System.nanoTime();
-    Learned learned = Learner.builder().dictionaries(List.of(names)).minCount(minCount).build()
+    Learned learned = Learner.builder().dictionaries(List.of(names)).minCount(minCount)
+        .newNames(args.has("--new-names")).build()
         .learn(learnFrom, List.of());
     double learning = (System.nanoTime() - started) / 1e9;
     String yaml = LearnedYaml.write(learned);
@@ -115,9 +116,11 @@ public final class Earnings21LearnMain {
         + "## " + tested + ", names + learned profile only\n\n" + Report.table(profileRows) + "\n"
         + "## " + tested + ", names + learned\n\n" + Report.table(learnedRows) + "\n"
         + "## Top fixed entities with the learned file\n\n"
-        + Report.examples(learnedRows.subList(0, learnedRows.size() - 1), Tally::fixedExamples, 15) + "\n"
+        + Report.examples(learnedRows.subList(0, learnedRows.size() - 1), Tally::fixedExamples, Integer.getInteger("canon.examples", 15)) + "\n"
         + "## Top broken entities with the learned file\n\n"
         + Report.examples(learnedRows.subList(0, learnedRows.size() - 1), Tally::brokenExamples, 15) + "\n"
+        + "## Top still-wrong entities with the learned file\n\n"
+        + Report.examples(learnedRows.subList(0, learnedRows.size() - 1), Tally::stillWrongExamples, Integer.getInteger("canon.examples", 15)) + "\n"
         + "## Top changes outside entities with the learned file\n\n"
         + Report.examples(learnedRows.subList(0, learnedRows.size() - 1), Tally::outsideExamples, 15) + "\n"
         + LearnReport.write(learned).replaceFirst("^# ", "## ").replace("\n## ", "\n### ");

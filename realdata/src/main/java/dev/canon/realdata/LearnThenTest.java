@@ -30,7 +30,8 @@ final class LearnThenTest {
 
   /** One line on what was learned. */
   static String summary(Learned learned) {
-    return learned.learned(Finding.Kind.ALIAS).size() + " aliases, " + learned.learned(Finding.Kind.KEEP).size()
+    int names = learned.learned(Finding.Kind.NAME).size();
+    return (names > 0 ? names + " new names, " : "") + learned.learned(Finding.Kind.ALIAS).size() + " aliases, " + learned.learned(Finding.Kind.KEEP).size()
         + " keep words, " + learned.learned(Finding.Kind.CONTEXT).size() + " context words, profile of "
         + learned.profile().confusions(dev.canon.dictionary.Profile.Part.SYLLABLES).size() + " syllable, "
         + learned.profile().confusions(dev.canon.dictionary.Profile.Part.INITIALS).size() + " initial, "
