@@ -140,4 +140,27 @@ class NewNamesTest {
     assertEquals("then COVID-19 and Zentrix 2", LearnerTest.withLearned(learned)
         .correct("then covid nineteen and zentrix two").corrected());
   }
+
+  @Test
+  void newNames_spelledAsTheReferencesWriteItMostOften_heardRightIncluded() {
+    Learned learned = learn(true,
+        new Pair("a", "we use zorvex ai", "We use Zorvex AI."),
+        new Pair("b", "zorvex ai works", "Zorvex AI works."),
+        new Pair("c", "and zorvex ai won", "And Zorvex AI won."),
+        new Pair("d", "so sorvex ai failed", "So ZorvexAI failed."),
+        new Pair("e", "then sorvex ai ran", "Then ZorvexAI ran."));
+    assertEquals(List.of("Zorvex AI"), names(learned));
+    assertEquals(2, name(learned, "Zorvex AI").count());
+  }
+
+  @Test
+  void newNames_onlySpacedOtherwise_andWrittenBothWays_isAHouseStyle() {
+    Learned learned = learn(true,
+        new Pair("a", "we use Zorvex AI", "We use Zorvex AI."),
+        new Pair("b", "so Zorvex AI failed", "So ZorvexAI failed."),
+        new Pair("c", "then Zorvex AI ran", "Then ZorvexAI ran."),
+        new Pair("d", "then Zorvex AI won", "Then ZorvexAI won."));
+    assertTrue(names(learned).isEmpty(), learned.findings().toString());
+    assertTrue(name(learned, "ZorvexAI").reason().startsWith("a house style"), name(learned, "ZorvexAI").reason());
+  }
 }

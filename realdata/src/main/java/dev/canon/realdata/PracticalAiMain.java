@@ -111,7 +111,8 @@ public final class PracticalAiMain {
     return t;
   }
 
-  private static String list(List<Tally.Example> examples) {
+  /** The other edits as a Markdown table, with what the hypothesis and the reference say there. */
+  static String list(List<Tally.Example> examples) {
     StringBuilder out = new StringBuilder("| episode | surface -> replacement | entity | reference agrees"
         + " | hypothesis there / reference there |\n| --- | --- | --- | ---: | --- |\n");
     for (Tally.Example e : examples) {
