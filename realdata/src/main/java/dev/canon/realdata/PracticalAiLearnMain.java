@@ -51,9 +51,25 @@ public final class PracticalAiLearnMain {
       System.exit(2);
       return;
     }
-    Path data = Path.of(args.require("--data"));
-    List<Dictionary> bundled = BundledDictionaries.load();
-    List<Dictionary> used = args.has("--names-only") ? NamesOnly.of(bundled) : bundled;
+    Result result = run(Path.of(args.require("--data")), BundledDictionaries.load(), args.has("--names-only"),
+        args.has("--new-names"), minCount);
+    System.out.print(result.report());
+    String out = args.get("--out", null);
+    if (out != null) {
+      Files.writeString(Path.of(out), result.report(), StandardCharsets.UTF_8);
+    }
+  }
+
+  /** The report, and the counts over all episodes without and with the learned files. */
+  record Result(String report, Tally before, Tally after) {}
+
+  /**
+   * Runs leave-one-episode-out learning with {@code dictionaries} (reduced to names only when
+   * asked), scoring with their names and the learned new names.
+   */
+  static Result run(Path data, List<Dictionary> dictionaries, boolean namesOnly, boolean newNames, int minCount)
+      throws IOException {
+    List<Dictionary> used = namesOnly ? NamesOnly.of(dictionaries) : dictionaries;
     Corrector base = Corrector.builder().addAll(used).build();
     List<String> episodes = PracticalAiData.episodes(data);
     List<Pair> pairs = new ArrayList<>();
@@ -68,14 +84,14 @@ public final class PracticalAiLearnMain {
     for (int i = 0; i < episodes.size(); i++) {
       List<Pair> learnFrom = new ArrayList<>(pairs);
       Pair tested = learnFrom.remove(i);
-      Learned learned = Learner.builder().dictionaries(used).minCount(minCount).newNames(args.has("--new-names"))
+      Learned learned = Learner.builder().dictionaries(used).minCount(minCount).newNames(newNames)
           .build().learn(learnFrom, List.of());
       Dictionary file = DictionaryLoader.defaults().load("learned.yaml",
           LearnedYaml.write(learned).getBytes(StandardCharsets.UTF_8));
       learnedLines.append("- ").append(tested.id()).append(": ").append(LearnThenTest.summary(learned)).append('\n');
       Corrector withLearned = Corrector.builder().addAll(used).add(file).build();
       // the learned new names are names to score too, in both runs
-      List<Dictionary> names = new ArrayList<>(bundled);
+      List<Dictionary> names = new ArrayList<>(dictionaries);
       names.add(file);
       PracticalAiScorer was = new PracticalAiScorer(names);
       PracticalAiScorer now = new PracticalAiScorer(names);
@@ -87,8 +103,8 @@ public final class PracticalAiLearnMain {
     }
     List<Tally> rows = List.of(before, after);
     String report = "# Canon on Practical AI: learn from three episodes, test on the fourth\n\n"
-        + "Dictionaries: " + (args.has("--names-only") ? "bundled, names only" : "bundled") + "; --min-count "
-        + minCount + (args.has("--new-names") ? ", --new-names" : "") + ". Each episode is tested with what was"
+        + "Dictionaries: " + (namesOnly ? "bundled, names only" : "bundled") + "; --min-count "
+        + minCount + (newNames ? ", --new-names" : "") + ". Each episode is tested with what was"
         + " learned from the three others:\n\n" + learnedLines + "\n"
         + Report.table(rows) + "\n"
         + String.format(Locale.ROOT, "Other edits with the learned files: %d, of which %d write what the reference"
@@ -99,10 +115,6 @@ public final class PracticalAiLearnMain {
         + "## Broken names with the learned files\n\n"
         + Report.examples(List.of(after), Tally::brokenExamples, Integer.MAX_VALUE) + "\n"
         + "## Other edits with the learned files (all, for review)\n\n" + PracticalAiMain.list(others);
-    System.out.print(report);
-    String out = args.get("--out", null);
-    if (out != null) {
-      Files.writeString(Path.of(out), report, StandardCharsets.UTF_8);
-    }
+    return new Result(report, before, after);
   }
 }

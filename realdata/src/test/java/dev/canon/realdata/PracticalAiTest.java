@@ -100,4 +100,24 @@ class PracticalAiTest {
       }
     }
   }
+
+  @Test
+  void learnThenTest_aNameMisheardInTwoEpisodes_isLearnedAndFixedInTheThird(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("hyp_whisper"));
+    Files.createDirectories(dir.resolve("ref_human"));
+    for (int ep = 1; ep <= 3; ep++) {
+      Files.writeString(dir.resolve("hyp_whisper/ep-" + ep + ".whisper.txt"), "[0.00 --> 3.00]  We tried chat GPT."
+          + "\n[3.00 --> 6.00]  Then sent tricks number " + ep + " shipped.\n", StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("ref_human/ep-" + ep + ".md"), "**Chris Benson:** We tried ChatGPT. Then Zentrix"
+          + " number " + ep + " shipped.\n", StandardCharsets.UTF_8);
+    }
+    PracticalAiLearnMain.Result without = PracticalAiLearnMain.run(dir, dictionaries(), false, false, 2);
+    PracticalAiLearnMain.Result with = PracticalAiLearnMain.run(dir, dictionaries(), false, true, 2);
+    assertEquals(3, without.after().fixed(), without.report()); // ChatGPT, from the dictionary
+    assertEquals(without.before().fixed(), without.after().fixed(), without.report());
+    assertEquals(6, with.after().entities(), with.report()); // ChatGPT and Zentrix, in each episode
+    assertEquals(6, with.after().fixed(), with.report());
+    assertEquals(3, with.before().fixed(), with.report());
+    assertTrue(with.report().contains("1 new names"), with.report());
+  }
 }
