@@ -53,6 +53,15 @@ public final class LearnReport {
             .append(", e.g. ").append(f.example()).append('\n');
       }
     }
+    List<Finding> wouldBe = learned.findings().stream()
+        .filter(f -> f.kind() == Finding.Kind.NAME && f.reason().equals(Learner.NEW_NAMES_OFF)).toList();
+    if (!wouldBe.isEmpty()) {
+      out.append("\n## Names no dictionary has (learned with --new-names)\n\n");
+      for (Finding f : wouldBe) {
+        out.append("- `").append(f.form()).append("` misheard ×").append(f.count()).append(", e.g. ")
+            .append(f.example()).append('\n');
+      }
+    }
     List<Finding> keep = learned.learned(Finding.Kind.KEEP);
     out.append("\n## Learned keep words\n\n");
     if (keep.isEmpty()) {
@@ -64,7 +73,8 @@ public final class LearnReport {
     }
 
     out.append("\n## Seen but not learned\n\n");
-    List<Finding> not = learned.findings().stream().filter(f -> !f.learned()).toList();
+    List<Finding> not = learned.findings().stream()
+        .filter(f -> !f.learned() && !f.reason().equals(Learner.NEW_NAMES_OFF)).toList();
     if (not.isEmpty()) {
       out.append("Nothing.\n");
     } else {

@@ -51,6 +51,9 @@ import java.util.TreeSet;
  */
 public final class Learner {
 
+  /** The reason given for a name that {@code --new-names} would learn, when it is off. */
+  static final String NEW_NAMES_OFF = "a new name: learned with --new-names, which is off";
+
   private final List<Dictionary> dictionaries;
   private final Corrector corrector;
   private final Lexicon lexicon;
@@ -108,15 +111,20 @@ public final class Learner {
     Map<String, Entity> entities = this.entities;
     Corrector corrector = this.corrector;
     List<Entity> added = List.of();
-    if (newNames) {
-      NameFinder names = new NameFinder(forms, keepWords, lexicon, minCount);
-      for (int i = 0; i < pairs.size(); i++) {
-        if (!pairs.get(i).reference().equals(pairs.get(i).hypothesis())) {
-          names.observe(pairs.get(i), alignments.get(i));
-        }
+    NameFinder names = new NameFinder(forms, keepWords, lexicon, minCount);
+    for (int i = 0; i < pairs.size(); i++) {
+      if (!pairs.get(i).reference().equals(pairs.get(i).hypothesis())) {
+        names.observe(pairs.get(i), alignments.get(i));
       }
-      List<Finding> found = names.findings();
-      findings.addAll(found);
+    }
+    List<Finding> found = names.findings();
+    if (!newNames) {
+      // found all the same, so the report can say what --new-names would learn (and only that)
+      found = found.stream().filter(Finding::learned).map(f -> new Finding(f.kind(), f.entityId(), f.form(),
+          f.count(), f.reviewed(), f.example(), NEW_NAMES_OFF)).toList();
+    }
+    findings.addAll(found);
+    if (newNames) {
       added = NameFinder.entities(found);
       if (!added.isEmpty()) {
         // the new names join the loaded entities, so the passes below learn their aliases and

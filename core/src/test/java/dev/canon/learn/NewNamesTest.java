@@ -29,8 +29,12 @@ class NewNamesTest {
     Learned learned = Learner.builder().dictionaries(List.of(LearnerTest.AI)).build().learn(List.of(
         new Pair("a", "ratings of news nation rose", "Ratings of NewsNation rose."),
         new Pair("b", "news nation grew", "NewsNation grew.")), List.of());
-    assertTrue(learned.findings().stream().noneMatch(f -> f.kind() == Finding.Kind.NAME), learned.findings().toString());
-    assertTrue(learned.isEmpty());
+    assertTrue(learned.isEmpty(), learned.findings().toString());
+    assertEquals(Learner.NEW_NAMES_OFF, name(learned, "NewsNation").reason());
+    assertFalse(LearnedYaml.write(learned).contains("NewsNation"));
+    // the report says what --new-names would learn
+    assertTrue(LearnReport.write(learned).contains("## Names no dictionary has (learned with --new-names)\n\n"
+        + "- `NewsNation` misheard ×2, e.g. a: "), LearnReport.write(learned));
   }
 
   @Test
