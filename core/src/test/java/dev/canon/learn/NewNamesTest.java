@@ -167,4 +167,13 @@ class NewNamesTest {
     assertTrue(names(learned).isEmpty(), learned.findings().toString());
     assertTrue(name(learned, "ZorvexAI").reason().startsWith("a house style"), name(learned, "ZorvexAI").reason());
   }
+
+  @Test
+  void newNames_oneWordOfTwoLetters_isTooShortToBeSure() {
+    Learned learned = learn(true,
+        new Pair("a", "the q x team", "The QX team."),
+        new Pair("b", "and q x won", "And QX won."));
+    assertTrue(names(learned).isEmpty(), learned.findings().toString());
+    assertEquals("one word of fewer than three letters", name(learned, "QX").reason());
+  }
 }
