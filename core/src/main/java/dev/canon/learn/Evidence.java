@@ -20,16 +20,21 @@ final class Evidence {
 
     /** The spelling seen most often; the first in sort order on ties. */
     String spelling() {
-      String best = null;
-      int most = 0;
-      for (Map.Entry<String, Integer> s : spellings.entrySet()) {
-        if (s.getValue() > most) {
-          best = s.getKey();
-          most = s.getValue();
-        }
-      }
-      return best;
+      return mostFrequent(spellings);
     }
+  }
+
+  /** The key of the largest count; the first in the map's order on ties; null when empty. */
+  static String mostFrequent(Map<String, Integer> counts) {
+    String best = null;
+    int most = 0;
+    for (Map.Entry<String, Integer> c : counts.entrySet()) {
+      if (c.getValue() > most) {
+        best = c.getKey();
+        most = c.getValue();
+      }
+    }
+    return best;
   }
 
   private final Map<String, Entry> entries = new TreeMap<>();

@@ -188,11 +188,11 @@ final class Judge {
   }
 
   /** Evidence keys are two parts: {@code entity \0 form} for aliases, {@code form \0 entity} for keeps. */
-  private static String first(String key) {
+  static String first(String key) {
     return key.substring(0, key.indexOf('\u0000'));
   }
 
-  private static String second(String key) {
+  static String second(String key) {
     return key.substring(key.indexOf('\u0000') + 1);
   }
 }

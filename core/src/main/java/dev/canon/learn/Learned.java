@@ -18,8 +18,9 @@ import java.util.Objects;
  * @param unedited pairs whose reference equals the hypothesis (nothing learned from them)
  * @param reviews review decisions read
  * @param minCount the minimum count used
- * @param exactOnly ids of learned new names written {@code fuzzy: false}: the references kept a
- *     word that Canon, guessing, would have changed into them ({@code labor} for a learned Libor)
+ * @param exactOnly ids of learned new names written {@code fuzzy: false}: an engine heard them as
+ *     an everyday word or a first name, or the references kept a word that Canon, guessing, would
+ *     have changed into them ({@code labor} for a learned Libor)
  */
 public record Learned(
     String name,

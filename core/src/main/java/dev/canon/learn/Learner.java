@@ -141,38 +141,14 @@ public final class Learner {
       }
     }
     Observer observer = observe(pairs, alignments, corrector);
-    Set<String> exactOnly = new TreeSet<>();
-    if (!added.isEmpty()) {
-      // A new name is learned exact-only (its own spelling and learned aliases, no guesses) when
-      // guessing it would take everyday words for it: where Canon would have guessed it but the
-      // references kept the words, in a hypothesis or in a reference itself (labor, for a learned
-      // Libor), or where an engine heard it as an everyday word or a first name (Carolina, for a
-      // learned Karolina; Canon would turn every Carolina into Karolina).
-      Set<String> ids = new TreeSet<>();
-      added.forEach(e -> ids.add(e.id()));
-      Set<String> keys = new TreeSet<>(observer.keeps.entries().keySet());
-      keys.addAll(observer.guessedInReferences.entries().keySet());
-      keys.forEach(k -> {
-        String id = k.substring(k.indexOf('\u0000') + 1);
-        if (ids.contains(id)) {
-          exactOnly.add(id);
-        }
-      });
-      Judge everyday = new Judge(forms, keepWords, lexicon, minCount);
-      observer.aliases.entries().forEach((k, e) -> {
-        String id = k.substring(0, k.indexOf('\u0000'));
-        if (ids.contains(id) && everyday.isEveryday(e.spelling())) {
-          exactOnly.add(id);
-        }
-      });
-      if (!exactOnly.isEmpty()) {
-        List<Entity> exact = new ArrayList<>();
-        for (Entity e : added) {
-          exact.add(exactOnly.contains(e.id())
-              ? new Entity(e.id(), e.canonical(), e.type(), List.of(), List.of(), List.of(), false, e.location()) : e);
-        }
-        observer = observe(pairs, alignments, withNames(exact));
+    Set<String> exactOnly = exactOnly(added, observer, new Judge(forms, keepWords, lexicon, minCount));
+    if (!exactOnly.isEmpty()) {
+      List<Entity> exact = new ArrayList<>();
+      for (Entity e : added) {
+        exact.add(exactOnly.contains(e.id())
+            ? new Entity(e.id(), e.canonical(), e.type(), List.of(), List.of(), List.of(), false, e.location()) : e);
       }
+      observer = observe(pairs, alignments, withNames(exact));
     }
     ProfileCounter profile = new ProfileCounter();
     for (int i = 0; i < pairs.size(); i++) {
@@ -201,6 +177,28 @@ public final class Learner {
     observer.tallies.forEach((id, t) -> tallies.put(id, new int[] {t.heardRight, t.misheard, t.canonFixed}));
     return new Learned(name, findings, profile.profile(minCount), tallies, observer.pairs, observer.unedited,
         reviews.size(), minCount, exactOnly);
+  }
+
+  /**
+   * The new names to learn exact-only (their own spelling and learned aliases, no guesses),
+   * because guessing them would take everyday words for them: where Canon would have guessed one
+   * but the references kept the words, in a hypothesis or in a reference itself (labor, for a
+   * learned Libor), or where an engine heard one as an everyday word or a first name (Carolina,
+   * for a learned Karolina: Canon would turn every Carolina into Karolina).
+   */
+  private static Set<String> exactOnly(List<Entity> added, Observer observer, Judge judge) {
+    Set<String> ids = new TreeSet<>();
+    added.forEach(e -> ids.add(e.id()));
+    Set<String> out = new TreeSet<>();
+    observer.keeps.entries().keySet().forEach(k -> out.add(Judge.second(k)));
+    observer.guessedInReferences.entries().keySet().forEach(k -> out.add(Judge.second(k)));
+    observer.aliases.entries().forEach((k, e) -> {
+      if (ids.contains(Judge.first(k)) && judge.isEveryday(e.spelling())) {
+        out.add(Judge.first(k));
+      }
+    });
+    out.retainAll(ids);
+    return out;
   }
 
   private static Observer observe(List<Pair> pairs, List<Alignment> alignments, Corrector corrector) {

@@ -109,7 +109,9 @@ final class NameFinder {
     for (Map.Entry<String, Evidence.Entry> m : misheard.entries().entrySet()) {
       String key = m.getKey();
       Evidence.Entry e = m.getValue();
-      String spelling = mostWritten(written.get(key));
+      // as the references write it most often, heard right or not (Prediction Guard ×11 over the
+      // PredictionGuard ×3 the engines misheard)
+      String spelling = Evidence.mostFrequent(written.get(key));
       String id = Entity.deriveId(spelling);
       if (forms.containsKey(key)) {
         continue; // a loaded entity: its aliases are learned by the alias pass
@@ -139,22 +141,6 @@ final class NameFinder {
           e.example + " (heard right " + heardRight.getOrDefault(key, 0) + "×)", reason));
     }
     return out;
-  }
-
-  /**
-   * The spelling the references give a name most often, heard right or not ({@code Prediction
-   * Guard} ×11 over {@code PredictionGuard} ×3); the first in sort order on ties.
-   */
-  private static String mostWritten(Map<String, Integer> spellings) {
-    String best = null;
-    int most = 0;
-    for (Map.Entry<String, Integer> s : spellings.entrySet()) {
-      if (s.getValue() > most) {
-        best = s.getKey();
-        most = s.getValue();
-      }
-    }
-    return best;
   }
 
   /** A new entity for each learned name finding: its canonical only, matched like any name. */
